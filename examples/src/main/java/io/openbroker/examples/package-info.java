@@ -1,0 +1,2 @@
+/** The openbroker CLI: subcommands to try every flow. */
+package io.openbroker.examples;

@@ -1,0 +1,12 @@
+/** The openbroker command-line program. */
+module io.openbroker.examples {
+  requires io.openbroker.core;
+  requires io.openbroker.kyc;
+  requires io.openbroker.transfer;
+  requires io.openbroker.recon;
+  requires io.openbroker.banksim;
+  requires info.picocli;
+
+  opens io.openbroker.examples to
+      info.picocli;
+}

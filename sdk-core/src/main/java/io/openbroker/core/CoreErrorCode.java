@@ -1,0 +1,52 @@
+package io.openbroker.core;
+
+/** The error codes raised by sdk-core. The enum constant's name is the wire code. */
+public enum CoreErrorCode implements ErrorCode {
+  // Money
+  MONEY_MALFORMED,
+  MONEY_TOO_MANY_DECIMALS,
+  MONEY_OVERFLOW,
+  MONEY_NEGATIVE,
+  MONEY_CURRENCY_MISMATCH,
+  // Identifiers
+  ID_NUMBER_INVALID,
+  RESIDENCE_PERMIT_INVALID,
+  BANK_CARD_INVALID,
+  MOBILE_INVALID,
+  FUND_ACCOUNT_INVALID,
+  SERIAL_INVALID,
+  // JSON
+  JSON_MALFORMED,
+  JSON_UNKNOWN_FIELD,
+  JSON_MISSING_FIELD,
+  JSON_INVALID_VALUE,
+  // Keys and crypto
+  KEY_MALFORMED,
+  KEY_WRONG_TYPE,
+  CERTIFICATE_INVALID,
+  SIGNATURE_INVALID,
+  SIGNATURE_MALFORMED,
+  ENCRYPTION_FAILED,
+  DECRYPTION_FAILED,
+  CRYPTO_SELF_TEST_FAILED,
+  // Signed envelope (SPEC §6): each refusal has its own code
+  ENVELOPE_MISSING_HEADER,
+  ENVELOPE_UNKNOWN_KEY,
+  ENVELOPE_UNSUPPORTED_ALGORITHM,
+  ENVELOPE_BAD_NONCE,
+  ENVELOPE_STALE,
+  ENVELOPE_REPLAYED,
+  ENVELOPE_BODY_TOO_LARGE,
+  // Evidence chain
+  EVIDENCE_CHAIN_BROKEN,
+  // Storage
+  STORE_CONFLICT,
+  STORE_UNAVAILABLE,
+  // A defect in OpenBroker itself
+  INTERNAL_ERROR;
+
+  @Override
+  public String code() {
+    return name();
+  }
+}

@@ -1,0 +1,12 @@
+/** OpenBroker core: money, identifiers, errors, effects, crypto, the signed envelope, evidence. */
+module io.openbroker.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.bouncycastle.provider;
+  requires org.bouncycastle.pkix;
+  requires com.github.benmanes.caffeine;
+  requires org.slf4j;
+
+  exports io.openbroker.core;
+  exports io.openbroker.core.crypto;
+}

@@ -1,0 +1,4 @@
+/** OpenBroker sdk-recon: end-of-day reconciliation of bank and broker files. */
+module io.openbroker.recon {
+  requires io.openbroker.core;
+}
