@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's Java example is compiled against the real modules and run, so it can never drift from the API. The
- * snippet's {@code import} lines become the class's imports and the rest its method body.
+ * The README's Java example is compiled against the real modules and run, so it can never drift
+ * from the API. The snippet's {@code import} lines become the class's imports and the rest its
+ * method body.
  */
 class ReadmeSnippetTest {
 
