@@ -6,6 +6,8 @@ module io.openbroker.examples {
   requires io.openbroker.recon;
   requires io.openbroker.banksim;
   requires info.picocli;
+  // Compile-time only: the tests compile the README's example through javax.tools.
+  requires static java.compiler;
 
   opens io.openbroker.examples to
       info.picocli;
