@@ -13,6 +13,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.NumericChars;
@@ -48,6 +50,12 @@ class MoneyProperties {
   }
 
   @Property
+  void everyEqualSpellingParsesToTheSameAmount(
+      @ForAll("amountAndSpelling") Tuple2<Money, String> pair) {
+    assertThat(Money.parse(pair.get2())).isEqualTo(pair.get1());
+  }
+
+  @Property
   void additionMatchesBigDecimalOrOverflows(
       @ForAll("signedCny") Money a, @ForAll("signedCny") Money b) {
     BigDecimal exact = BigDecimal.valueOf(a.fen()).add(BigDecimal.valueOf(b.fen()));
@@ -73,6 +81,12 @@ class MoneyProperties {
       @ForAll("signedCny") Money a, @ForAll("signedCny") Money b) {
     assertThat(a.negate().negate()).isEqualTo(a);
     assertThat(Integer.signum(a.compareTo(b))).isEqualTo(a.toYuan().compareTo(b.toYuan()));
+  }
+
+  @Provide
+  Arbitrary<Tuple2<Money, String>> amountAndSpelling() {
+    return CoreArbitraries.money()
+        .flatMap(m -> CoreArbitraries.yuanSpellings(m).map(text -> Tuple.of(m, text)));
   }
 
   @Provide

@@ -10,6 +10,8 @@ import io.openbroker.core.money.CurrencyCode;
 import io.openbroker.core.money.Money;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -90,6 +92,11 @@ public final class CoreArbitraries {
     return luhnValidCardTexts().map(BankCardNumber::new);
   }
 
+  /** Bank card numbers that fail the Luhn check (accepted under {@code LUHN_WARNING} only). */
+  public static Arbitrary<BankCardNumber> luhnInvalidBankCards() {
+    return luhnInvalidCardTexts().map(BankCardNumber::new);
+  }
+
   /** Mainland mobile number texts, {@code 1[3-9]} and 9 digits. */
   public static Arbitrary<String> mobileTexts() {
     return Combinators.combine(
@@ -118,6 +125,30 @@ public final class CoreArbitraries {
             Arbitraries.longs().between(-Money.MAX_FEN, Money.MAX_FEN),
             Arbitraries.of(CurrencyCode.class))
         .as(Money::new);
+  }
+
+  /**
+   * The equal decimal spellings of a non-negative {@code money}, as files and clients write it:
+   * {@code 100.10} may be {@code "100.1"}, {@code "100.10"} or {@code "0100.10"}; {@code 100.00}
+   * may also be {@code "100"} or {@code "100.0"}.
+   */
+  public static Arbitrary<String> yuanSpellings(Money money) {
+    long fen = money.fen();
+    if (fen < 0) {
+      throw new IllegalArgumentException("only non-negative amounts");
+    }
+    String yuan = Long.toString(fen / 100);
+    String cents = String.format(Locale.ROOT, "%02d", fen % 100);
+    List<String> spellings = new ArrayList<>();
+    spellings.add(yuan + "." + cents);
+    spellings.add("0" + yuan + "." + cents);
+    if (fen % 10 == 0) {
+      spellings.add(yuan + "." + cents.charAt(0));
+    }
+    if (fen % 100 == 0) {
+      spellings.add(yuan);
+    }
+    return Arbitraries.of(spellings);
   }
 
   /** The ISO 7064 MOD 11-2 check character of 17 digits, computed from the definition. */
