@@ -12,7 +12,7 @@ final class IdAssertions {
 
   static InvalidIdentifierException assertRefused(
       ThrowingCallable call, IdentifierType type, String reasonFragment, String clearValue) {
-    InvalidIdentifierException e = catchThrowableOfType(call, InvalidIdentifierException.class);
+    InvalidIdentifierException e = catchThrowableOfType(InvalidIdentifierException.class, call);
     assertThat(e).as("refusal").isNotNull();
     assertThat(e.type()).isEqualTo(type);
     assertThat(e.code()).isEqualTo(type.errorCode());

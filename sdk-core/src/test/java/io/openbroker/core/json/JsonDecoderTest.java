@@ -159,7 +159,7 @@ class JsonDecoderTest {
 
   private static InvalidInputException refused(JsonDecoder decoder, byte[] json, Class<?> type) {
     InvalidInputException e =
-        catchThrowableOfType(() -> decoder.decode(json, type), InvalidInputException.class);
+        catchThrowableOfType(InvalidInputException.class, () -> decoder.decode(json, type));
     assertThat(e).as("refusal of %s", new String(json, UTF_8)).isNotNull();
     return e;
   }

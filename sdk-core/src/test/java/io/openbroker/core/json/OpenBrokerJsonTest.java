@@ -123,10 +123,10 @@ class OpenBrokerJsonTest {
   void duplicateKeysAreRefusedEvenInTrees() {
     InvalidInputException e =
         catchThrowableOfType(
+            InvalidInputException.class,
             () ->
                 new JsonDecoder(lenient)
-                    .decode("{\"x\":1,\"x\":2}".getBytes(UTF_8), JsonNode.class),
-            InvalidInputException.class);
+                    .decode("{\"x\":1,\"x\":2}".getBytes(UTF_8), JsonNode.class));
     assertThat(e.code()).isEqualTo(CoreErrorCode.JSON_MALFORMED);
   }
 
@@ -159,8 +159,8 @@ class OpenBrokerJsonTest {
     String json = "\"" + bornTomorrow + "\"";
     InvalidInputException e =
         catchThrowableOfType(
-            () -> new JsonDecoder(strict).decode(json.getBytes(UTF_8), ResidentIdNumber.class),
-            InvalidInputException.class);
+            InvalidInputException.class,
+            () -> new JsonDecoder(strict).decode(json.getBytes(UTF_8), ResidentIdNumber.class));
     assertThat(e.getMessage()).contains("future").doesNotContain(bornTomorrow);
     assertThat(OpenBrokerJson.strict().readValue(json, ResidentIdNumber.class).value())
         .isEqualTo(bornTomorrow);
@@ -174,8 +174,8 @@ class OpenBrokerJsonTest {
   private static InvalidInputException refused(ObjectMapper mapper, String json, Class<?> type) {
     InvalidInputException e =
         catchThrowableOfType(
-            () -> new JsonDecoder(mapper).decode(json.getBytes(UTF_8), type),
-            InvalidInputException.class);
+            InvalidInputException.class,
+            () -> new JsonDecoder(mapper).decode(json.getBytes(UTF_8), type));
     assertThat(e).as("refusal of %s", json).isNotNull();
     return e;
   }
