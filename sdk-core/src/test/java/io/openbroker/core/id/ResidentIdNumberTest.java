@@ -111,6 +111,15 @@ class ResidentIdNumberTest {
   }
 
   @Test
+  void canBeCheckedAsOfAGivenDate() {
+    String bornOn21st = withCheck("11010520261121002");
+    assertThat(ResidentIdNumber.parse(bornOn21st, LocalDate.of(2026, 11, 21)).value())
+        .isEqualTo(bornOn21st);
+    assertRefused(
+        () -> ResidentIdNumber.parse(bornOn21st, LocalDate.of(2026, 11, 20)), TYPE, "future", null);
+  }
+
+  @Test
   void todayIsTheClocksDateInItsZone() {
     // 2026-11-20T17:00Z is already 21 November in Beijing, still 20 November in UTC.
     Instant evening = Instant.parse("2026-11-20T17:00:00Z");
