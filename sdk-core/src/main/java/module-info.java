@@ -9,4 +9,7 @@ module io.openbroker.core {
 
   exports io.openbroker.core;
   exports io.openbroker.core.crypto;
+  exports io.openbroker.core.id;
+  exports io.openbroker.core.json;
+  exports io.openbroker.core.money;
 }
