@@ -18,6 +18,7 @@ fail() { echo "FIXTURE CHECK FAILED: $*" >&2; exit 1; }
 check() { local what=$1; shift; "$@" >/dev/null 2>&1 || fail "$what"; echo "ok: $what"; }
 refuse() { local what=$1; shift; if "$@" >/dev/null 2>&1; then fail "$what"; fi; echo "ok: $what"; }
 hex() { xxd -p "$1" | tr -d '\n'; }
+pem_hex() { grep -v -- ----- "$1" | base64 -d | xxd -p | tr -d '\n'; }  # the DER inside a PEM file
 oaep=(-pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256)
 
 openssl version | grep -q '^OpenSSL 3\.' || fail "OpenSSL 3.x required, found: $(openssl version)"
@@ -50,6 +51,8 @@ printf 'bank-password-135790' > secret.txt
 openssl pkeyutl -sign -rawin -digest sm3 -inkey sm2-private.pem -pkeyopt "distid:$ID" \
   -in message.txt -out openssl-sm2.sig
 openssl dgst -sm3 -sign sm2-private.pem -sigopt "distid:$CUSTOM_ID" -out openssl-sm2-custom-id.sig message.txt
+# OpenSSL 3.0's pkeyutl without distid signs with an EMPTY user ID: kept to show the SDK rejects it.
+openssl pkeyutl -sign -rawin -digest sm3 -inkey sm2-private.pem -in message.txt -out openssl-sm2-empty-id.sig
 openssl dgst -sha256 -sign rsa-private.pem -out openssl-rsa.sig message.txt
 openssl pkeyutl -encrypt -pubin -inkey sm2-public.pem -in secret.txt -out openssl-sm2.ct.der
 openssl pkeyutl -encrypt -pubin -inkey rsa-public.pem "${oaep[@]}" -in secret.txt -out openssl-rsa-oaep.ct
@@ -133,14 +136,21 @@ mkdir -p "$(dirname "$SELF_TEST")"
 {
   echo "# Known-answer vectors for CryptoSelfTest, made with OpenSSL 3 by scripts/make-crypto-fixtures.sh."
   echo "# The SM2 and RSA keys here are public test keys, used for nothing but this self-test."
+  echo "sm3.input=616263"
+  echo "sm3.hash=$SM3_ABC"
+  echo "sm4.key=$SM4_KEY"
+  echo "sm4.plaintext=$SM4_KEY"
+  echo "sm4.ciphertext=$SM4_ONE"
+  grep '^sm4gcm\.' standard-vectors.properties
   echo "message=$(hex message.txt)"
   echo "secret=$(hex secret.txt)"
-  echo "sm2.private=$(openssl pkey -in sm2-private.pem -outform DER | xxd -p | tr -d '\n')"
-  echo "sm2.public=$(openssl pkey -pubin -in sm2-public.pem -outform DER | xxd -p | tr -d '\n')"
+  echo "sm2.private=$(pem_hex sm2-private.pem)"
+  echo "sm2.public=$(pem_hex sm2-public.pem)"
   echo "sm2.signature=$(hex openssl-sm2.sig)"
   echo "sm2.ciphertext.der=$(hex openssl-sm2.ct.der)"
-  echo "rsa.private=$(openssl pkey -in rsa-private.pem -outform DER | xxd -p | tr -d '\n')"
-  echo "rsa.public=$(openssl pkey -pubin -in rsa-public.pem -outform DER | xxd -p | tr -d '\n')"
+  echo "rsa.private=$(pem_hex rsa-private.pem)"
+  echo "rsa.public=$(pem_hex rsa-public.pem)"
   echo "rsa.signature=$(hex openssl-rsa.sig)"
+  echo "rsa.ciphertext=$(hex openssl-rsa-oaep.ct)"
 } > "$SELF_TEST"
 echo "wrote $OUT and $SELF_TEST"
