@@ -153,4 +153,28 @@ mkdir -p "$(dirname "$SELF_TEST")"
   echo "rsa.signature=$(hex openssl-rsa.sig)"
   echo "rsa.ciphertext=$(hex openssl-rsa-oaep.ct)"
 } > "$SELF_TEST"
+cat > README.md <<README
+# Crypto interop fixtures (generated: do not edit)
+
+Made by \`scripts/make-crypto-fixtures.sh\` with $(openssl version | cut -d' ' -f1-2); every file
+the SDK made (\`sdk-*\`) was checked with OpenSSL when generated. Rerun the script to refresh;
+the tests need only these files, not OpenSSL.
+
+| file | what |
+|---|---|
+| sm2-private.pem, sm2-private-sec1.pem, sm2-public.pem, sm2-cert.pem, sm2.p12 | one SM2 key: PKCS#8, SEC1 ("SM2 PRIVATE KEY"), SPKI, self-signed X.509 (SM3withSM2), PKCS#12 |
+| rsa-private.pem, rsa-private-pkcs1.pem, rsa-public.pem, rsa-cert.pem, rsa.p12 | one RSA-2048 key in the same forms |
+| p256-*.pem, rsa1024-private.pem, ed25519-private.pem | keys of the wrong type (KEY_WRONG_TYPE) |
+| message.txt, secret.txt | the signed message and the encrypted secret |
+| openssl-sm2.sig | OpenSSL SM3withSM2, user ID $ID (pkeyutl -rawin -digest sm3 -pkeyopt distid:...) |
+| openssl-sm2-custom-id.sig | OpenSSL SM3withSM2, user ID $CUSTOM_ID (dgst -sm3 -sigopt distid:...) |
+| openssl-sm2-empty-id.sig | OpenSSL 3.0 pkeyutl without distid: signs with an EMPTY user ID |
+| openssl-rsa.sig | OpenSSL SHA256withRSA |
+| openssl-sm2.ct.der, openssl-rsa-oaep.ct | OpenSSL SM2 (GM/T 0009 DER, C1C3C2) and RSA-OAEP-SHA-256/MGF1-SHA-256 ciphertexts of secret.txt |
+| sdk-sm2.sig, sdk-sm2-custom-id.sig, sdk-rsa.sig | SDK signatures, verified by OpenSSL |
+| sdk-sm2.ct.der, sdk-rsa-oaep.ct | SDK ciphertexts, decrypted by OpenSSL; sdk-sm2.ct.raw is the raw 04‖x‖y‖C3‖C2 form |
+| sdk-generated-* | SDK-generated key pairs (checked with openssl pkey -check) and a signature |
+| standard-vectors.properties | GB/T 32905 SM3, GB/T 32907 SM4, RFC 8998 SM4-GCM |
+| fixture.properties | the user IDs and PKCS#12 password used |
+README
 echo "wrote $OUT and $SELF_TEST"

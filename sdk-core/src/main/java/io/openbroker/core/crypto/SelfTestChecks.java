@@ -1,5 +1,6 @@
 package io.openbroker.core.crypto;
 
+import io.openbroker.core.CredentialException;
 import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.internal.KeyDecoder;
 import io.openbroker.core.crypto.internal.SelfTestVectors;
@@ -57,7 +58,7 @@ final class SelfTestChecks {
     try {
       Sm4GcmCipher.open(key, iv, expected, aad);
       return Optional.of("a forged tag was accepted");
-    } catch (io.openbroker.core.CredentialException expectedRejection) {
+    } catch (CredentialException expectedRejection) {
       return PASSED;
     }
   }
