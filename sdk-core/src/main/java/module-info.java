@@ -9,4 +9,6 @@ module io.openbroker.core {
 
   exports io.openbroker.core;
   exports io.openbroker.core.crypto;
+  exports io.openbroker.core.envelope;
+  exports io.openbroker.core.evidence;
 }
