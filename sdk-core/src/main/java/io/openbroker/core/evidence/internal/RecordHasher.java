@@ -1,10 +1,11 @@
 package io.openbroker.core.evidence.internal;
 
+import io.openbroker.core.crypto.Sm3Hash;
 import io.openbroker.core.evidence.ChainHash;
 import io.openbroker.core.evidence.EvidenceRecord;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * The SM3 hash of an evidence record. Every field is length-prefixed or fixed-width after a domain
@@ -26,20 +27,20 @@ public final class RecordHasher {
   /** The hash a record with these fields must carry. */
   public static ChainHash hash(
       long sequence, Instant timestamp, String type, byte[] payload, ChainHash previous) {
-    SM3Digest digest = new SM3Digest();
-    digest.update(DOMAIN, 0, DOMAIN.length);
-    updateLong(digest, sequence);
-    updateLong(digest, timestamp.toEpochMilli());
     byte[] typeBytes = type.getBytes(StandardCharsets.UTF_8);
-    updateInt(digest, typeBytes.length);
-    digest.update(typeBytes, 0, typeBytes.length);
-    updateInt(digest, payload.length);
-    digest.update(payload, 0, payload.length);
-    byte[] previousBytes = previous.bytes();
-    digest.update(previousBytes, 0, previousBytes.length);
-    byte[] out = new byte[ChainHash.LENGTH];
-    digest.doFinal(out, 0);
-    return new ChainHash(out);
+    ByteBuffer fixed = ByteBuffer.allocate(Long.BYTES * 2 + Integer.BYTES);
+    fixed.putLong(sequence).putLong(timestamp.toEpochMilli()).putInt(typeBytes.length).flip();
+    ByteBuffer payloadLength = ByteBuffer.allocate(Integer.BYTES).putInt(payload.length).flip();
+    byte[] hash =
+        Sm3Hash.streaming()
+            .update(DOMAIN)
+            .update(fixed)
+            .update(typeBytes)
+            .update(payloadLength)
+            .update(payload)
+            .update(previous.bytes())
+            .digest();
+    return new ChainHash(hash);
   }
 
   /** Recomputes {@code record}'s hash from its other fields. */
@@ -55,17 +56,5 @@ public final class RecordHasher {
   /** Whether {@code record}'s stored hash matches its content. */
   public static boolean isSelfConsistent(EvidenceRecord record) {
     return recompute(record).equals(record.hash());
-  }
-
-  private static void updateLong(SM3Digest digest, long value) {
-    for (int shift = 56; shift >= 0; shift -= 8) {
-      digest.update((byte) (value >>> shift));
-    }
-  }
-
-  private static void updateInt(SM3Digest digest, int value) {
-    for (int shift = 24; shift >= 0; shift -= 8) {
-      digest.update((byte) (value >>> shift));
-    }
   }
 }
