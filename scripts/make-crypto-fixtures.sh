@@ -18,6 +18,7 @@ fail() { echo "FIXTURE CHECK FAILED: $*" >&2; exit 1; }
 check() { local what=$1; shift; "$@" >/dev/null 2>&1 || fail "$what"; echo "ok: $what"; }
 refuse() { local what=$1; shift; if "$@" >/dev/null 2>&1; then fail "$what"; fi; echo "ok: $what"; }
 hex() { xxd -p "$1" | tr -d '\n'; }
+pem_hex() { grep -v -- ----- "$1" | base64 -d | xxd -p | tr -d '\n'; }  # the DER inside a PEM file
 oaep=(-pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256)
 
 openssl version | grep -q '^OpenSSL 3\.' || fail "OpenSSL 3.x required, found: $(openssl version)"
@@ -27,6 +28,8 @@ echo "== keys and certificates (OpenSSL $(openssl version | cut -d' ' -f2))"
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:SM2 -out sm2-private.pem
 openssl pkey -in sm2-private.pem -pubout -out sm2-public.pem
 openssl ec -in sm2-private.pem -out sm2-private-sec1.pem 2>/dev/null
+# The form many 国密 guides use: an "SM2 PARAMETERS" block, then the SEC1 key.
+openssl ecparam -genkey -name SM2 -out sm2-ecparam-genkey.pem
 openssl req -new -x509 -key sm2-private.pem -sm3 -sigopt "distid:$ID" -days 3650 \
   -subj "/C=CN/O=OpenBroker/CN=OpenBroker SM2 fixture" -out sm2-cert.pem
 openssl genpkey -quiet -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out rsa-private.pem
@@ -50,6 +53,8 @@ printf 'bank-password-135790' > secret.txt
 openssl pkeyutl -sign -rawin -digest sm3 -inkey sm2-private.pem -pkeyopt "distid:$ID" \
   -in message.txt -out openssl-sm2.sig
 openssl dgst -sm3 -sign sm2-private.pem -sigopt "distid:$CUSTOM_ID" -out openssl-sm2-custom-id.sig message.txt
+# OpenSSL 3.0's pkeyutl without distid signs with an EMPTY user ID: kept to show the SDK rejects it.
+openssl pkeyutl -sign -rawin -digest sm3 -inkey sm2-private.pem -in message.txt -out openssl-sm2-empty-id.sig
 openssl dgst -sha256 -sign rsa-private.pem -out openssl-rsa.sig message.txt
 openssl pkeyutl -encrypt -pubin -inkey sm2-public.pem -in secret.txt -out openssl-sm2.ct.der
 openssl pkeyutl -encrypt -pubin -inkey rsa-public.pem "${oaep[@]}" -in secret.txt -out openssl-rsa-oaep.ct
@@ -133,14 +138,46 @@ mkdir -p "$(dirname "$SELF_TEST")"
 {
   echo "# Known-answer vectors for CryptoSelfTest, made with OpenSSL 3 by scripts/make-crypto-fixtures.sh."
   echo "# The SM2 and RSA keys here are public test keys, used for nothing but this self-test."
+  echo "sm3.input=616263"
+  echo "sm3.hash=$SM3_ABC"
+  echo "sm4.key=$SM4_KEY"
+  echo "sm4.plaintext=$SM4_KEY"
+  echo "sm4.ciphertext=$SM4_ONE"
+  grep '^sm4gcm\.' standard-vectors.properties
   echo "message=$(hex message.txt)"
   echo "secret=$(hex secret.txt)"
-  echo "sm2.private=$(openssl pkey -in sm2-private.pem -outform DER | xxd -p | tr -d '\n')"
-  echo "sm2.public=$(openssl pkey -pubin -in sm2-public.pem -outform DER | xxd -p | tr -d '\n')"
+  echo "sm2.private=$(pem_hex sm2-private.pem)"
+  echo "sm2.public=$(pem_hex sm2-public.pem)"
   echo "sm2.signature=$(hex openssl-sm2.sig)"
   echo "sm2.ciphertext.der=$(hex openssl-sm2.ct.der)"
-  echo "rsa.private=$(openssl pkey -in rsa-private.pem -outform DER | xxd -p | tr -d '\n')"
-  echo "rsa.public=$(openssl pkey -pubin -in rsa-public.pem -outform DER | xxd -p | tr -d '\n')"
+  echo "rsa.private=$(pem_hex rsa-private.pem)"
+  echo "rsa.public=$(pem_hex rsa-public.pem)"
   echo "rsa.signature=$(hex openssl-rsa.sig)"
+  echo "rsa.ciphertext=$(hex openssl-rsa-oaep.ct)"
 } > "$SELF_TEST"
+cat > README.md <<README
+# Crypto interop fixtures (generated: do not edit)
+
+Made by \`scripts/make-crypto-fixtures.sh\` with $(openssl version | cut -d' ' -f1-2); every file
+the SDK made (\`sdk-*\`) was checked with OpenSSL when generated. Rerun the script to refresh;
+the tests need only these files, not OpenSSL.
+
+| file | what |
+|---|---|
+| sm2-private.pem, sm2-private-sec1.pem, sm2-public.pem, sm2-cert.pem, sm2.p12 | one SM2 key: PKCS#8, SEC1 ("SM2 PRIVATE KEY"), SPKI, self-signed X.509 (SM3withSM2), PKCS#12 |
+| rsa-private.pem, rsa-private-pkcs1.pem, rsa-public.pem, rsa-cert.pem, rsa.p12 | one RSA-2048 key in the same forms |
+| sm2-ecparam-genkey.pem | another SM2 key as \`openssl ecparam -genkey -name SM2\` writes it (parameters block first) |
+| p256-*.pem, rsa1024-private.pem, ed25519-private.pem | keys of the wrong type (KEY_WRONG_TYPE) |
+| message.txt, secret.txt | the signed message and the encrypted secret |
+| openssl-sm2.sig | OpenSSL SM3withSM2, user ID $ID (pkeyutl -rawin -digest sm3 -pkeyopt distid:...) |
+| openssl-sm2-custom-id.sig | OpenSSL SM3withSM2, user ID $CUSTOM_ID (dgst -sm3 -sigopt distid:...) |
+| openssl-sm2-empty-id.sig | OpenSSL 3.0 pkeyutl without distid: signs with an EMPTY user ID |
+| openssl-rsa.sig | OpenSSL SHA256withRSA |
+| openssl-sm2.ct.der, openssl-rsa-oaep.ct | OpenSSL SM2 (GM/T 0009 DER, C1C3C2) and RSA-OAEP-SHA-256/MGF1-SHA-256 ciphertexts of secret.txt |
+| sdk-sm2.sig, sdk-sm2-custom-id.sig, sdk-rsa.sig | SDK signatures, verified by OpenSSL |
+| sdk-sm2.ct.der, sdk-rsa-oaep.ct | SDK ciphertexts, decrypted by OpenSSL; sdk-sm2.ct.raw is the raw 04‖x‖y‖C3‖C2 form |
+| sdk-generated-* | SDK-generated key pairs (checked with openssl pkey -check) and a signature |
+| standard-vectors.properties | GB/T 32905 SM3, GB/T 32907 SM4, RFC 8998 SM4-GCM |
+| fixture.properties | the user IDs and PKCS#12 password used |
+README
 echo "wrote $OUT and $SELF_TEST"
