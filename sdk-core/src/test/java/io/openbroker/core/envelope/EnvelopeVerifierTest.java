@@ -48,6 +48,15 @@ class EnvelopeVerifierTest {
   }
 
   @Test
+  void toleratesANullKeyInTheHeaderMapAsHttpUrlConnectionGivesForItsStatusLine() {
+    Map<String, String> upperCase = new HashMap<>();
+    f.signTransfer().asMap().forEach((k, v) -> upperCase.put(k.toUpperCase(Locale.ROOT), v));
+    upperCase.put(null, "HTTP/1.1 200 OK");
+
+    assertThat(f.verifyTransfer(upperCase)).isInstanceOf(EnvelopeVerdict.Accepted.class);
+  }
+
+  @Test
   void refusesABodyOverTheLimitAndAcceptsOneAtIt() {
     byte[] atLimit = new byte[EnvelopeVerifier.DEFAULT_MAX_BODY_BYTES];
     byte[] overLimit = new byte[EnvelopeVerifier.DEFAULT_MAX_BODY_BYTES + 1];
