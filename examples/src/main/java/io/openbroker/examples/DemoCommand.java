@@ -1,22 +1,26 @@
 package io.openbroker.examples;
 
-import java.io.PrintWriter;
+import io.openbroker.core.Effects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code openbroker demo}: the README's main job, on embedded defaults. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run the end-to-end demo.")
+/** {@code openbroker demo}: the README's main job, on embedded defaults, no setup. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Run the demo: a tour of the SDK on embedded defaults.")
 final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("OpenBroker demo");
-    out.flush();
+    DemoOutput out = new DemoOutput(spec.commandLine().getOut());
+    out.section("OpenBroker demo");
+    new CoreTour(out, Effects.system()).run();
+    out.section("done");
     return 0;
   }
 }
