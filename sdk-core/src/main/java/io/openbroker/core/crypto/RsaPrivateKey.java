@@ -2,7 +2,7 @@ package io.openbroker.core.crypto;
 
 import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.internal.KeyEncoder;
-import io.openbroker.core.crypto.internal.RsaMessageSigner;
+import io.openbroker.core.crypto.internal.PooledSigner;
 import io.openbroker.core.crypto.internal.RsaOaep;
 import java.util.Objects;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
@@ -41,7 +41,7 @@ public final class RsaPrivateKey implements PrivateKeyMaterial {
   /** A thread-safe SHA256withRSA signer; {@code random} only blinds (signatures are unchanged). */
   @Override
   public MessageSigner signer(RandomSource random) {
-    return new RsaMessageSigner(key, random.asSecureRandom());
+    return PooledSigner.rsa(key, random.asSecureRandom());
   }
 
   @Override

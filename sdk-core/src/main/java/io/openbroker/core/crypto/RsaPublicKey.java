@@ -2,7 +2,7 @@ package io.openbroker.core.crypto;
 
 import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.internal.KeyEncoder;
-import io.openbroker.core.crypto.internal.RsaMessageVerifier;
+import io.openbroker.core.crypto.internal.PooledVerifier;
 import io.openbroker.core.crypto.internal.RsaOaep;
 import java.util.Objects;
 import org.bouncycastle.crypto.params.RSAKeyParameters;
@@ -36,7 +36,7 @@ public final class RsaPublicKey implements PublicKeyMaterial {
 
   @Override
   public MessageVerifier verifier() {
-    return new RsaMessageVerifier(key);
+    return PooledVerifier.rsa(key);
   }
 
   /**

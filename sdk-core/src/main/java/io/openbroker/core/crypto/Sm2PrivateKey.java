@@ -2,9 +2,9 @@ package io.openbroker.core.crypto;
 
 import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.internal.KeyEncoder;
+import io.openbroker.core.crypto.internal.PooledSigner;
 import io.openbroker.core.crypto.internal.Sm2Domain;
 import io.openbroker.core.crypto.internal.Sm2Encryption;
-import io.openbroker.core.crypto.internal.Sm2MessageSigner;
 import java.util.Objects;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
@@ -44,7 +44,7 @@ public final class Sm2PrivateKey implements PrivateKeyMaterial {
    */
   public MessageSigner signer(Sm2UserId userId, RandomSource random) {
     Objects.requireNonNull(userId, "userId");
-    return new Sm2MessageSigner(key, userId.bytes(), random.asSecureRandom());
+    return PooledSigner.sm2(key, userId.bytes(), random.asSecureRandom());
   }
 
   @Override

@@ -2,9 +2,9 @@ package io.openbroker.core.crypto;
 
 import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.internal.KeyEncoder;
+import io.openbroker.core.crypto.internal.PooledVerifier;
 import io.openbroker.core.crypto.internal.Sm2Domain;
 import io.openbroker.core.crypto.internal.Sm2Encryption;
-import io.openbroker.core.crypto.internal.Sm2MessageVerifier;
 import java.util.Objects;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 
@@ -39,7 +39,7 @@ public final class Sm2PublicKey implements PublicKeyMaterial {
   /** A thread-safe SM3withSM2 verifier for signatures made with {@code userId}. */
   public MessageVerifier verifier(Sm2UserId userId) {
     Objects.requireNonNull(userId, "userId");
-    return new Sm2MessageVerifier(key, userId.bytes());
+    return PooledVerifier.sm2(key, userId.bytes());
   }
 
   @Override
