@@ -21,7 +21,7 @@ import java.util.Objects;
  *
  * @param value the number in clear, for the wire; never log it
  */
-public record ResidencePermitNumber(String value) {
+public record ResidencePermitNumber(String value) implements IdentityNumber {
 
   private static final IdentifierType TYPE = IdentifierType.RESIDENCE_PERMIT_NUMBER;
 
@@ -56,24 +56,6 @@ public record ResidencePermitNumber(String value) {
   /** Hong Kong, Macao or Taiwan. */
   public PermitRegion region() {
     return regionOf(value);
-  }
-
-  /** The date of birth encoded in characters 7–14. */
-  public LocalDate birthDate() {
-    return LocalDate.of(
-        Integer.parseInt(value, 6, 10, 10),
-        Integer.parseInt(value, 10, 12, 10),
-        Integer.parseInt(value, 12, 14, 10));
-  }
-
-  /** The sex encoded in the 17th digit. */
-  public Gender gender() {
-    return Gb11643.isMale(value) ? Gender.MALE : Gender.FEMALE;
-  }
-
-  /** The age in completed years on {@code date}; see {@link ResidentIdNumber#ageOn(LocalDate)}. */
-  public int ageOn(LocalDate date) {
-    return AgeCalculation.completedYears(birthDate(), date);
   }
 
   /** Masked: the first 4 and last 4 characters, {@code 8100**********123X}. */

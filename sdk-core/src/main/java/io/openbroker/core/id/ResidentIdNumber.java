@@ -30,7 +30,7 @@ import java.util.Objects;
  *
  * @param value the number in clear, for the wire; never log it
  */
-public record ResidentIdNumber(String value) {
+public record ResidentIdNumber(String value) implements IdentityNumber {
 
   private static final IdentifierType TYPE = IdentifierType.RESIDENT_ID_NUMBER;
 
@@ -61,32 +61,9 @@ public record ResidentIdNumber(String value) {
     return id;
   }
 
-  /** The date of birth encoded in characters 7–14. */
-  public LocalDate birthDate() {
-    return LocalDate.of(
-        Integer.parseInt(value, 6, 10, 10),
-        Integer.parseInt(value, 10, 12, 10),
-        Integer.parseInt(value, 12, 14, 10));
-  }
-
-  /** The sex encoded in the 17th digit. */
-  public Gender gender() {
-    return Gb11643.isMale(value) ? Gender.MALE : Gender.FEMALE;
-  }
-
   /** The six-digit administrative region code where the number was first issued. */
   public String regionCode() {
     return value.substring(0, 6);
-  }
-
-  /**
-   * The age in completed years on {@code date}: the birthday itself counts, and a 29 February
-   * birthday is reached on 1 March in common years.
-   *
-   * @throws IllegalArgumentException if {@code date} is before the birth date
-   */
-  public int ageOn(LocalDate date) {
-    return AgeCalculation.completedYears(birthDate(), date);
   }
 
   /** Masked: the first 4 and last 4 characters, {@code 1101**********002X}. */
