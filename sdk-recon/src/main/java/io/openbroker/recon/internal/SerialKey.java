@@ -1,0 +1,26 @@
+package io.openbroker.recon.internal;
+
+import io.openbroker.recon.TransferRecord;
+
+/**
+ * The matching key of SPEC §9.2: the pair (bank serial, broker serial).
+ *
+ * @param bankSerial the bank serial, possibly empty
+ * @param brokerSerial the broker serial, possibly empty
+ */
+public record SerialKey(String bankSerial, String brokerSerial) {
+
+  /** The key of {@code r}. */
+  public static SerialKey of(TransferRecord r) {
+    return new SerialKey(r.bankSerial(), r.brokerSerial());
+  }
+
+  /** A well-mixed hash choosing the partition, independent of {@link #hashCode()}'s use in maps. */
+  public static int partitionHash(TransferRecord r) {
+    int h = r.bankSerial().hashCode() * 0x9E3779B9 + r.brokerSerial().hashCode();
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    return h & 0x7FFFFFFF;
+  }
+}
