@@ -68,8 +68,8 @@ public record FileLayout(
     Objects.requireNonNull(trailerMarker, "trailerMarker");
     columnNames = Collections.unmodifiableMap(new EnumMap<>(withAllFields(columnNames)));
     fixedColumns = Map.copyOf(fixedColumns);
-    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r') {
-      throw new IllegalArgumentException("delimiter cannot be a quote or a line break");
+    if (delimiter == '"' || delimiter == '\n' || delimiter == '\r' || delimiter >= 0x80) {
+      throw new IllegalArgumentException("delimiter must be ASCII, not a quote or a line break");
     }
     if (format == Format.FIXED_WIDTH && !fixedColumns.keySet().containsAll(requiredFields())) {
       throw new IllegalArgumentException("a fixed-width layout needs every required field");

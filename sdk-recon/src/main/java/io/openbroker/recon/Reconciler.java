@@ -104,7 +104,7 @@ public final class Reconciler {
       return this;
     }
 
-    /** Number of partitions; 0 (the default) sizes them from the files, ~8 MiB each. */
+    /** Number of partitions; 0 (the default) sizes them from the files, ~4 MiB each. */
     public Builder partitions(int partitions) {
       if (partitions < 0 || partitions > ReconSettings.MAX_PARTITIONS) {
         throw new IllegalArgumentException("partitions must be in [0, 4096]: " + partitions);

@@ -58,14 +58,15 @@ class DetailFileReaderTest {
         layout,
         "f.txt",
         "bank_serial|broker_serial|客户姓名|fund_account|bank_account|initiator|"
-            + "direction|txn_amt|currency|trade_time|status\r\nB1|S1|欧阳娜娜|0088|6222|BANK|"
+            + "direction|txn_amt|currency|trade_time|status\r\nB1|S1|欧阳倈娜|0088|6222|BANK|"
             + "SECURITIES_TO_BANK|5|CNY|2026-11-20 09:30:00|FAILED\r\n",
         GBK);
     assertThat(records)
         .singleElement()
         .satisfies(
             r -> {
-              assertThat(r.customerName()).isEqualTo("欧阳娜娜");
+              // 倈 is 0x82 0x7C in GBK: its second byte is '|', which must not split the field.
+              assertThat(r.customerName()).isEqualTo("欧阳倈娜");
               assertThat(r.amountFen()).isEqualTo(500);
               assertThat(r.status()).isEqualTo(TransferStatus.FAILED);
             });

@@ -1,34 +1,45 @@
 package io.openbroker.recon.internal;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A small streaming RFC 4180 parser: quoted fields, doubled quotes, delimiters and line breaks
- * inside quotes; CRLF, LF or CR line ends; a leading byte-order mark is skipped; unquoted fields
- * and the space around quoted ones are trimmed. Our own rather than a library because it is ~150
- * lines, allocation-light on the hot path, and must report malformed records with line numbers
- * instead of throwing. With {@code quoting} off it splits plain delimited text.
+ * A small streaming RFC 4180 parser over UTF-8 bytes: quoted fields, doubled quotes, delimiters and
+ * line breaks inside quotes; CRLF, LF or CR line ends; a leading byte-order mark is skipped;
+ * unquoted fields and the space around quoted ones are trimmed (space, tab, U+3000). With {@code
+ * quoting} off it splits plain delimited text. Other encodings are transcoded to UTF-8 first
+ * ({@link Utf8Transcoder}).
+ *
+ * <p>Our own rather than a library because it is ~200 lines, works on bytes (strings are made once
+ * per field, straight from the buffer), and reports malformed records with their line numbers
+ * instead of throwing.
  */
 public final class CsvRowReader implements RowReader {
 
   private static final int EOF = -1;
-  private final Reader in;
-  private final char delimiter;
+  private final InputStream in;
+  private final byte delimiter;
   private final boolean quoting;
-  private final char[] buf = new char[1 << 16];
+  private final byte[] buf = new byte[1 << 16];
   private int pos;
   private int limit;
   private long line = 1;
   private boolean first = true;
-  private final StringBuilder field = new StringBuilder(64);
+  private byte[] field = new byte[256];
+  private int length;
   private final List<String> fields = new ArrayList<>(16);
 
-  public CsvRowReader(Reader in, char delimiter, boolean quoting) {
+  /** {@code delimiter} must be ASCII. */
+  public CsvRowReader(InputStream in, char delimiter, boolean quoting) {
+    if (delimiter >= 0x80) {
+      throw new IllegalArgumentException("the delimiter must be an ASCII character");
+    }
     this.in = in;
-    this.delimiter = delimiter;
+    this.delimiter = (byte) delimiter;
     this.quoting = quoting;
   }
 
@@ -36,9 +47,7 @@ public final class CsvRowReader implements RowReader {
   public Row next() throws IOException {
     if (first) {
       first = false;
-      if (peek() == '\uFEFF') {
-        pos++;
-      }
+      skipBom();
     }
     while (true) {
       int c = peek();
@@ -56,9 +65,18 @@ public final class CsvRowReader implements RowReader {
         return new Row(start, null, error);
       }
       if (fields.size() == 1 && fields.get(0).isEmpty()) {
-        continue; // a line of spaces only
+        continue; // a line of blanks only
       }
       return new Row(start, fields.toArray(new String[0]), null);
+    }
+  }
+
+  private void skipBom() throws IOException {
+    if (ensure(3)
+        && (buf[pos] & 0xFF) == 0xEF
+        && (buf[pos + 1] & 0xFF) == 0xBB
+        && (buf[pos + 2] & 0xFF) == 0xBF) {
+      pos += 3;
     }
   }
 
@@ -70,7 +88,6 @@ public final class CsvRowReader implements RowReader {
       if (error != null) {
         return error;
       }
-      fields.add(field.toString());
       int c = peek();
       if (c == delimiter) {
         pos++;
@@ -84,30 +101,28 @@ public final class CsvRowReader implements RowReader {
   }
 
   private String readField() throws IOException {
-    field.setLength(0);
-    skipSpaces();
+    skipBlanks();
     if (quoting && peek() == '"') {
       pos++;
+      length = 0;
       return readQuoted();
     }
-    while (true) {
-      if (pos >= limit && !fill()) {
-        break;
-      }
-      int start = pos;
-      while (pos < limit) {
-        char c = buf[pos];
-        if (c == delimiter || c == '\n' || c == '\r') {
-          break;
-        }
-        pos++;
-      }
-      field.append(buf, start, pos - start);
-      if (pos < limit) {
-        break;
-      }
+    int start = pos;
+    while (pos < limit && buf[pos] != delimiter && buf[pos] != '\n' && buf[pos] != '\r') {
+      pos++;
     }
-    trimEnd();
+    if (pos < limit) { // the whole field is in the buffer: no copy
+      fields.add(trimmed(buf, start, pos));
+      return null;
+    }
+    length = 0;
+    append(buf, start, pos - start);
+    int c;
+    while ((c = peek()) != EOF && c != delimiter && c != '\n' && c != '\r') {
+      append(buf, pos, 1);
+      pos++;
+    }
+    fields.add(trimmed(field, 0, length));
     return null;
   }
 
@@ -121,46 +136,87 @@ public final class CsvRowReader implements RowReader {
       if (c == '"') {
         if (peek() == '"') {
           pos++;
-          field.append('"');
+          appendByte('"');
           continue;
         }
-        skipSpaces();
+        skipBlanks();
         int after = peek();
         if (after == delimiter || after == '\n' || after == '\r' || after == EOF) {
+          fields.add(new String(field, 0, length, StandardCharsets.UTF_8));
           return null;
         }
         return "unexpected character after a closing quote";
       }
-      if (c == '\r' || c == '\n') {
-        if (c == '\r' && peek() == '\n') {
-          pos++;
-          field.append('\r');
-          c = '\n';
-        }
+      if (c == '\n' || (c == '\r' && peek() != '\n')) {
         line++;
       }
-      field.append((char) c);
+      appendByte(c);
     }
   }
 
-  private void skipSpaces() throws IOException {
-    int c;
-    while ((c = peek()) != EOF && c != delimiter && isBlank(c)) {
-      pos++;
+  /** {@code bytes[from, to)} without leading/trailing blanks, as a string. */
+  private String trimmed(byte[] bytes, int from, int to) {
+    while (from < to) {
+      int n = blankAt(bytes, from, to);
+      if (n == 0) {
+        break;
+      }
+      from += n;
+    }
+    while (to > from) {
+      if (bytes[to - 1] == ' ' || bytes[to - 1] == '\t') {
+        to--;
+      } else if (to - from >= 3 && blankAt(bytes, to - 3, to) == 3) {
+        to -= 3;
+      } else {
+        break;
+      }
+    }
+    return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** Length of the blank (space, tab, UTF-8 U+3000) at {@code i}, or 0. */
+  private static int blankAt(byte[] b, int i, int to) {
+    if (b[i] == ' ' || b[i] == '\t') {
+      return 1;
+    }
+    boolean ideographic =
+        i + 2 < to
+            && (b[i] & 0xFF) == 0xE3
+            && (b[i + 1] & 0xFF) == 0x80
+            && (b[i + 2] & 0xFF) == 0x80;
+    return ideographic ? 3 : 0;
+  }
+
+  private void skipBlanks() throws IOException {
+    while (true) {
+      int c = peek();
+      if (c == EOF || c == delimiter) {
+        return;
+      }
+      if (c == ' ' || c == '\t') {
+        pos++;
+      } else if (c == 0xE3 && ensure(3) && blankAt(buf, pos, limit) == 3) {
+        pos += 3;
+      } else {
+        return;
+      }
     }
   }
 
-  private void trimEnd() {
-    int end = field.length();
-    while (end > 0 && field.charAt(end - 1) != delimiter && isBlank(field.charAt(end - 1))) {
-      end--;
+  private void append(byte[] src, int from, int n) {
+    if (length + n > field.length) {
+      field = Arrays.copyOf(field, Math.max(field.length * 2, length + n));
     }
-    field.setLength(end);
+    System.arraycopy(src, from, field, length, n);
+    length += n;
   }
 
-  /** Space, tab and the ideographic space U+3000 common in Chinese files. */
-  private static boolean isBlank(int c) {
-    return c == ' ' || c == '\t' || c == '\u3000';
+  private void appendByte(int b) {
+    if (length == field.length) {
+      field = Arrays.copyOf(field, field.length * 2);
+    }
+    field[length++] = (byte) b;
   }
 
   private void consumeLineEnd() throws IOException {
@@ -182,26 +238,35 @@ public final class CsvRowReader implements RowReader {
   }
 
   private int peek() throws IOException {
-    if (pos >= limit && !fill()) {
+    if (pos >= limit && !ensure(1)) {
       return EOF;
     }
-    return buf[pos];
+    return buf[pos] & 0xFF;
   }
 
   private int read() throws IOException {
-    if (pos >= limit && !fill()) {
-      return EOF;
+    int c = peek();
+    if (c != EOF) {
+      pos++;
     }
-    return buf[pos++];
+    return c;
   }
 
-  private boolean fill() throws IOException {
-    int n = in.read(buf, 0, buf.length);
-    if (n <= 0) {
-      return false;
+  /** Compacts and refills until {@code n} bytes are buffered; false if the input ends first. */
+  private boolean ensure(int n) throws IOException {
+    if (limit - pos >= n) {
+      return true;
     }
+    System.arraycopy(buf, pos, buf, 0, limit - pos);
+    limit -= pos;
     pos = 0;
-    limit = n;
+    while (limit < n) {
+      int got = in.read(buf, limit, buf.length - limit);
+      if (got <= 0) {
+        return false;
+      }
+      limit += got;
+    }
     return true;
   }
 

@@ -105,8 +105,19 @@ public final class DetailRecordParser {
     return value;
   }
 
+  /** Values are upper case in every file we know: only others pay for case folding. */
+  private static String upper(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        return text.toUpperCase(Locale.ROOT);
+      }
+    }
+    return text;
+  }
+
   private static Side initiator(String text) {
-    return switch (text.toUpperCase(Locale.ROOT)) {
+    return switch (upper(text)) {
       case "BANK" -> Side.BANK;
       case "BROKER" -> Side.BROKER;
       default -> throw new IllegalArgumentException("initiator: not BANK or BROKER");
@@ -114,7 +125,7 @@ public final class DetailRecordParser {
   }
 
   private static Direction direction(String text) {
-    return switch (text.toUpperCase(Locale.ROOT)) {
+    return switch (upper(text)) {
       case "BANK_TO_SECURITIES" -> Direction.BANK_TO_SECURITIES;
       case "SECURITIES_TO_BANK" -> Direction.SECURITIES_TO_BANK;
       default -> throw new IllegalArgumentException("direction: unknown value");
@@ -122,7 +133,7 @@ public final class DetailRecordParser {
   }
 
   private static TransferStatus status(String text) {
-    return switch (text.toUpperCase(Locale.ROOT)) {
+    return switch (upper(text)) {
       case "SUCCESS" -> TransferStatus.SUCCESS;
       case "FAILED" -> TransferStatus.FAILED;
       case "REVERSED" -> TransferStatus.REVERSED;

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class ReconRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReconRun.class);
-  private static final long TARGET_PARTITION_BYTES = 8L << 20;
+  private static final long TARGET_PARTITION_BYTES = 4L << 20;
   private final ReconSettings settings;
   private final Path bankFile;
   private final Path brokerFile;

@@ -5,6 +5,7 @@ import io.openbroker.recon.FileLayout;
 import io.openbroker.recon.FileLayout.FixedColumn;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +17,19 @@ public final class RowReaders {
   /** A reader of {@code in} laid out as {@code layout}. */
   public static RowReader open(InputStream in, FileLayout layout) {
     return switch (layout.format()) {
-      case CSV ->
-          new CsvRowReader(new InputStreamReader(in, layout.charset()), layout.delimiter(), true);
-      case DELIMITED ->
-          new CsvRowReader(new InputStreamReader(in, layout.charset()), layout.delimiter(), false);
+      case CSV -> new CsvRowReader(utf8(in, layout), layout.delimiter(), true);
+      case DELIMITED -> new CsvRowReader(utf8(in, layout), layout.delimiter(), false);
       case FIXED_WIDTH ->
           new FixedWidthRowReader(
               in, layout.charset(), fixedColumns(layout), layout.trailerMarker());
     };
+  }
+
+  private static InputStream utf8(InputStream in, FileLayout layout) {
+    if (layout.charset().equals(StandardCharsets.UTF_8)) {
+      return in;
+    }
+    return new Utf8Transcoder(new InputStreamReader(in, layout.charset()));
   }
 
   /** The fields of a fixed-width layout in the order its reader returns them. */

@@ -15,6 +15,25 @@ public record SerialKey(String bankSerial, String brokerSerial) {
     return new SerialKey(r.bankSerial(), r.brokerSerial());
   }
 
+  /**
+   * Mixed, because serials of one day differ only in their last digits and a plain {@code 31 * a +
+   * b} of two such strings shares its low bits across keys, which degrades hash tables.
+   */
+  @Override
+  public int hashCode() {
+    int h = bankSerial.hashCode() * 0x9E3779B9 ^ brokerSerial.hashCode();
+    h ^= h >>> 15;
+    h *= 0x2C1B3C6D;
+    return h ^ h >>> 13;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SerialKey k
+        && bankSerial.equals(k.bankSerial)
+        && brokerSerial.equals(k.brokerSerial);
+  }
+
   /** A well-mixed hash choosing the partition, independent of {@link #hashCode()}'s use in maps. */
   public static int partitionHash(TransferRecord r) {
     int h = r.bankSerial().hashCode() * 0x9E3779B9 + r.brokerSerial().hashCode();

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 /**
  * Writes records to a spill file in a compact binary form, buffered in a plain array: no locks on
  * the hot path (a {@code BufferedOutputStream} locks on every write). One writer per file, used by
- * one thread at a time. Read back by {@link SpillInput}.
+ * one thread at a time. Read back by {@link SpillInput}. Customer names are not spilled.
  */
 public final class SpillOutput implements Closeable {
 
@@ -37,7 +37,8 @@ public final class SpillOutput implements Closeable {
     writeByte(r.currency().ordinal());
     writeString(r.bankSerial());
     writeString(r.brokerSerial());
-    writeString(r.customerName());
+    // Names stop here: no match or report needs them, and fewer copies of PII go to disk.
+    writeString("");
     writeString(r.fundAccount());
     writeString(r.bankAccount());
     records++;

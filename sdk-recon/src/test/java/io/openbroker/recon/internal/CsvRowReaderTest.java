@@ -2,8 +2,9 @@ package io.openbroker.recon.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,9 @@ class CsvRowReaderTest {
 
   private static List<Row> rows(String text, char delimiter, boolean quoting) throws IOException {
     List<Row> rows = new ArrayList<>();
-    try (CsvRowReader reader = new CsvRowReader(new StringReader(text), delimiter, quoting)) {
+    try (CsvRowReader reader =
+        new CsvRowReader(
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), delimiter, quoting)) {
       for (Row row = reader.next(); row != null; row = reader.next()) {
         rows.add(row);
       }
