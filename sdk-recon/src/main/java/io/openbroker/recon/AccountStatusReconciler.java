@@ -1,0 +1,201 @@
+package io.openbroker.recon;
+
+import io.openbroker.core.InvalidInputException;
+import io.openbroker.recon.internal.AccountStatusParser;
+import io.openbroker.recon.internal.Row;
+import io.openbroker.recon.internal.RowReader;
+import io.openbroker.recon.internal.RowReaders;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Matches the bank's and the broker's account-status files (designated / pre-designated / revoked,
+ * bank account changes) the way transfer files are matched, keyed by fund account: a key repeated
+ * in one file is one {@code DUPLICATE} for that side; a change after the window's end is {@code
+ * OUT_OF_WINDOW}; then the bound bank account ({@code ACCOUNT_MISMATCH}) and the status ({@code
+ * STATUS_MISMATCH}) are compared. The files' format, encoding and delimiter come from a {@link
+ * FileLayout}; their columns are {@code fund_account, bank_account, status, change_time} in any
+ * order. Holds one record per fund account in memory.
+ *
+ * <pre>{@code
+ * Map<ReconClass, Long> counts = new AccountStatusReconciler(FileLayout.csv(), window)
+ *     .reconcile(bankFile, brokerFile, differences::add, malformed::add);
+ * }</pre>
+ */
+public final class AccountStatusReconciler {
+
+  private final FileLayout bankLayout;
+  private final FileLayout brokerLayout;
+  private final BusinessWindow window;
+
+  /** Both files in {@code layout}. */
+  public AccountStatusReconciler(FileLayout layout, BusinessWindow window) {
+    this(layout, layout, window);
+  }
+
+  /** Each file in its own layout (CSV or delimited). */
+  public AccountStatusReconciler(
+      FileLayout bankLayout, FileLayout brokerLayout, BusinessWindow window) {
+    this.bankLayout = Objects.requireNonNull(bankLayout, "bankLayout");
+    this.brokerLayout = Objects.requireNonNull(brokerLayout, "brokerLayout");
+    this.window = Objects.requireNonNull(window, "window");
+    if (bankLayout.format() == FileLayout.Format.FIXED_WIDTH
+        || brokerLayout.format() == FileLayout.Format.FIXED_WIDTH) {
+      throw new IllegalArgumentException("account-status files are CSV or delimited");
+    }
+  }
+
+  /** Both sides' records under one fund account. */
+  private static final class Slot {
+    AccountStatusRecord bank;
+    AccountStatusRecord broker;
+    int bankCount;
+    int brokerCount;
+  }
+
+  /** Reconciles the two files; returns the count of each class ({@code MATCHED} included). */
+  public Map<ReconClass, Long> reconcile(
+      Path bankFile,
+      Path brokerFile,
+      Consumer<AccountStatusDiscrepancy> differences,
+      Consumer<MalformedLine> malformed) {
+    Map<String, Slot> slots = new LinkedHashMap<>();
+    read(
+        bankFile,
+        bankLayout,
+        malformed,
+        r -> {
+          Slot s = slots.computeIfAbsent(r.fundAccount(), k -> new Slot());
+          s.bank = s.bank == null ? r : s.bank;
+          s.bankCount++;
+        });
+    read(
+        brokerFile,
+        brokerLayout,
+        malformed,
+        r -> {
+          Slot s = slots.computeIfAbsent(r.fundAccount(), k -> new Slot());
+          s.broker = s.broker == null ? r : s.broker;
+          s.brokerCount++;
+        });
+    Map<ReconClass, Long> counts = new EnumMap<>(ReconClass.class);
+    for (ReconClass c : ReconClass.values()) {
+      counts.put(c, 0L);
+    }
+    for (Map.Entry<String, Slot> e : slots.entrySet()) {
+      classify(
+          e.getKey(),
+          e.getValue(),
+          d -> {
+            counts.merge(d.reconClass(), 1L, Long::sum);
+            differences.accept(d);
+          },
+          counts);
+    }
+    return counts;
+  }
+
+  private void classify(
+      String fund, Slot s, Consumer<AccountStatusDiscrepancy> out, Map<ReconClass, Long> counts) {
+    if (s.bankCount > 1 || s.brokerCount > 1) {
+      if (s.bankCount > 1) {
+        out.accept(new AccountStatusDiscrepancy(ReconClass.DUPLICATE, Side.BANK, fund, "", "", ""));
+      }
+      if (s.brokerCount > 1) {
+        out.accept(
+            new AccountStatusDiscrepancy(ReconClass.DUPLICATE, Side.BROKER, fund, "", "", ""));
+      }
+      return;
+    }
+    AccountStatusRecord bank = inWindow(s.bank, Side.BANK, out);
+    AccountStatusRecord broker = inWindow(s.broker, Side.BROKER, out);
+    if (bank != null && broker != null) {
+      if (!bank.bankAccount().equals(broker.bankAccount())) {
+        out.accept(
+            new AccountStatusDiscrepancy(
+                ReconClass.ACCOUNT_MISMATCH,
+                Side.BANK,
+                fund,
+                "bank_account",
+                bank.bankAccount(),
+                broker.bankAccount()));
+      } else if (bank.status() != broker.status()) {
+        out.accept(
+            new AccountStatusDiscrepancy(
+                ReconClass.STATUS_MISMATCH,
+                Side.BANK,
+                fund,
+                "status",
+                bank.status().name(),
+                broker.status().name()));
+      } else {
+        counts.merge(ReconClass.MATCHED, 1L, Long::sum);
+      }
+    } else if (bank != null) {
+      out.accept(
+          new AccountStatusDiscrepancy(
+              ReconClass.BANK_ONLY, Side.BANK, fund, "", bank.status().name(), ""));
+    } else if (broker != null) {
+      out.accept(
+          new AccountStatusDiscrepancy(
+              ReconClass.BROKER_ONLY, Side.BROKER, fund, "", "", broker.status().name()));
+    }
+  }
+
+  /** A status changed after the window's end belongs to a later date's reconciliation. */
+  private AccountStatusRecord inWindow(
+      AccountStatusRecord r, Side side, Consumer<AccountStatusDiscrepancy> out) {
+    if (r == null || r.changeTime().isBefore(window.end())) {
+      return r;
+    }
+    out.accept(
+        new AccountStatusDiscrepancy(
+            ReconClass.OUT_OF_WINDOW,
+            side,
+            r.fundAccount(),
+            "change_time",
+            side == Side.BANK ? r.changeTime().toString() : "",
+            side == Side.BROKER ? r.changeTime().toString() : ""));
+    return null;
+  }
+
+  private void read(
+      Path file,
+      FileLayout layout,
+      Consumer<MalformedLine> malformed,
+      Consumer<AccountStatusRecord> records) {
+    String name = file.getFileName().toString();
+    try (RowReader rows =
+        RowReaders.open(new BufferedInputStream(Files.newInputStream(file), 1 << 16), layout)) {
+      Row header = rows.next();
+      if (header == null || !header.ok()) {
+        throw new InvalidInputException(
+            ReconErrorCode.RECON_LAYOUT_MISMATCH, name + ": no readable header row");
+      }
+      AccountStatusParser parser = new AccountStatusParser(header.fields());
+      for (Row row = rows.next(); row != null; row = rows.next()) {
+        String error = row.error();
+        if (error == null) {
+          try {
+            records.accept(parser.parse(row.fields(), row.line()));
+          } catch (IllegalArgumentException e) {
+            error = e.getMessage();
+          }
+        }
+        if (error != null) {
+          malformed.accept(new MalformedLine(name, row.line(), error));
+        }
+      }
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          ReconErrorCode.RECON_FILE_UNREADABLE, "cannot read " + name + ": " + e.getMessage(), e);
+    }
+  }
+}
