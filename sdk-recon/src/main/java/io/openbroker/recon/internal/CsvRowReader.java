@@ -3,9 +3,7 @@ package io.openbroker.recon.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * A small streaming RFC 4180 parser over UTF-8 bytes: quoted fields, doubled quotes, delimiters and
@@ -29,9 +27,14 @@ public final class CsvRowReader implements RowReader {
   private int limit;
   private long line = 1;
   private boolean first = true;
-  private byte[] field = new byte[256];
-  private int length;
-  private final List<String> fields = new ArrayList<>(16);
+  // The current record's fields, trimmed, one after another in the arena.
+  private byte[] arena = new byte[1024];
+  private int arenaLength;
+  private int[] starts = new int[32];
+  private int[] ends = new int[32];
+  private int count;
+  private long recordLine;
+  private String error;
 
   /** {@code delimiter} must be ASCII. */
   public CsvRowReader(InputStream in, char delimiter, boolean quoting) {
@@ -45,6 +48,24 @@ public final class CsvRowReader implements RowReader {
 
   @Override
   public Row next() throws IOException {
+    if (!advance()) {
+      return null;
+    }
+    if (error != null) {
+      return new Row(recordLine, null, error);
+    }
+    String[] fields = new String[count];
+    for (int i = 0; i < count; i++) {
+      fields[i] = field(i);
+    }
+    return new Row(recordLine, fields, null);
+  }
+
+  /**
+   * Moves to the next record, skipping blank lines; false at the end of the input. The record's
+   * fields (or its {@link #error()}) stay valid until the next call.
+   */
+  public boolean advance() throws IOException {
     if (first) {
       first = false;
       skipBom();
@@ -52,23 +73,58 @@ public final class CsvRowReader implements RowReader {
     while (true) {
       int c = peek();
       if (c == EOF) {
-        return null;
+        return false;
       }
       if (c == '\n' || c == '\r') {
         consumeLineEnd();
         continue;
       }
-      long start = line;
-      String error = readRecord();
+      recordLine = line;
+      error = readRecord();
       if (error != null) {
         skipToLineEnd();
-        return new Row(start, null, error);
+        return true;
       }
-      if (fields.size() == 1 && fields.get(0).isEmpty()) {
+      if (count == 1 && starts[0] == ends[0]) {
         continue; // a line of blanks only
       }
-      return new Row(start, fields.toArray(new String[0]), null);
+      return true;
     }
+  }
+
+  /** The 1-based line where the current record starts. */
+  public long recordLine() {
+    return recordLine;
+  }
+
+  /** Why the current record is malformed, or null. */
+  public String error() {
+    return error;
+  }
+
+  /** The current record's number of fields. */
+  public int fieldCount() {
+    return count;
+  }
+
+  /** The bytes holding the current record's fields (UTF-8). */
+  public byte[] arena() {
+    return arena;
+  }
+
+  /** Where field {@code i} starts in the {@link #arena()}. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  /** Where field {@code i} ends (exclusive) in the {@link #arena()}. */
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** Field {@code i} as a string. */
+  public String field(int i) {
+    return new String(arena, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
   }
 
   private void skipBom() throws IOException {
@@ -82,11 +138,12 @@ public final class CsvRowReader implements RowReader {
 
   /** Reads fields up to the end of the record; returns an error or null. */
   private String readRecord() throws IOException {
-    fields.clear();
+    count = 0;
+    arenaLength = 0;
     while (true) {
-      String error = readField();
-      if (error != null) {
-        return error;
+      String failure = readField();
+      if (failure != null) {
+        return failure;
       }
       int c = peek();
       if (c == delimiter) {
@@ -102,31 +159,27 @@ public final class CsvRowReader implements RowReader {
 
   private String readField() throws IOException {
     skipBlanks();
+    int from = arenaLength;
     if (quoting && peek() == '"') {
       pos++;
-      length = 0;
-      return readQuoted();
+      return readQuoted(from);
     }
-    int start = pos;
-    while (pos < limit && buf[pos] != delimiter && buf[pos] != '\n' && buf[pos] != '\r') {
-      pos++;
+    while (true) {
+      int run = pos;
+      while (run < limit && buf[run] != delimiter && buf[run] != '\n' && buf[run] != '\r') {
+        run++;
+      }
+      append(buf, pos, run - pos);
+      pos = run;
+      if (pos < limit || !ensure(1)) {
+        break;
+      }
     }
-    if (pos < limit) { // the whole field is in the buffer: no copy
-      fields.add(trimmed(buf, start, pos));
-      return null;
-    }
-    length = 0;
-    append(buf, start, pos - start);
-    int c;
-    while ((c = peek()) != EOF && c != delimiter && c != '\n' && c != '\r') {
-      append(buf, pos, 1);
-      pos++;
-    }
-    fields.add(trimmed(field, 0, length));
+    addField(from, trimEnd(from, arenaLength));
     return null;
   }
 
-  private String readQuoted() throws IOException {
+  private String readQuoted(int from) throws IOException {
     long start = line;
     while (true) {
       int c = read();
@@ -142,7 +195,7 @@ public final class CsvRowReader implements RowReader {
         skipBlanks();
         int after = peek();
         if (after == delimiter || after == '\n' || after == '\r' || after == EOF) {
-          fields.add(new String(field, 0, length, StandardCharsets.UTF_8));
+          addField(from, arenaLength);
           return null;
         }
         return "unexpected character after a closing quote";
@@ -154,25 +207,28 @@ public final class CsvRowReader implements RowReader {
     }
   }
 
-  /** {@code bytes[from, to)} without leading/trailing blanks, as a string. */
-  private String trimmed(byte[] bytes, int from, int to) {
-    while (from < to) {
-      int n = blankAt(bytes, from, to);
-      if (n == 0) {
-        break;
-      }
-      from += n;
+  private void addField(int from, int to) {
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
     }
+    starts[count] = from;
+    ends[count] = to;
+    count++;
+  }
+
+  /** The end of {@code arena[from, to)} without trailing blanks (space, tab, U+3000). */
+  private int trimEnd(int from, int to) {
     while (to > from) {
-      if (bytes[to - 1] == ' ' || bytes[to - 1] == '\t') {
+      if (arena[to - 1] == ' ' || arena[to - 1] == '\t') {
         to--;
-      } else if (to - from >= 3 && blankAt(bytes, to - 3, to) == 3) {
+      } else if (to - from >= 3 && blankAt(arena, to - 3, to) == 3) {
         to -= 3;
       } else {
         break;
       }
     }
-    return new String(bytes, from, to - from, StandardCharsets.UTF_8);
+    return to;
   }
 
   /** Length of the blank (space, tab, UTF-8 U+3000) at {@code i}, or 0. */
@@ -205,18 +261,18 @@ public final class CsvRowReader implements RowReader {
   }
 
   private void append(byte[] src, int from, int n) {
-    if (length + n > field.length) {
-      field = Arrays.copyOf(field, Math.max(field.length * 2, length + n));
+    if (arenaLength + n > arena.length) {
+      arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaLength + n));
     }
-    System.arraycopy(src, from, field, length, n);
-    length += n;
+    System.arraycopy(src, from, arena, arenaLength, n);
+    arenaLength += n;
   }
 
   private void appendByte(int b) {
-    if (length == field.length) {
-      field = Arrays.copyOf(field, field.length * 2);
+    if (arenaLength == arena.length) {
+      arena = Arrays.copyOf(arena, arena.length * 2);
     }
-    field[length++] = (byte) b;
+    arena[arenaLength++] = (byte) b;
   }
 
   private void consumeLineEnd() throws IOException {
