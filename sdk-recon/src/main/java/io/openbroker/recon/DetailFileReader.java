@@ -2,7 +2,10 @@ package io.openbroker.recon;
 
 import io.openbroker.core.InvalidInputException;
 import io.openbroker.recon.internal.CountingInputStream;
+import io.openbroker.recon.internal.CsvRowReader;
 import io.openbroker.recon.internal.DetailRecordParser;
+import io.openbroker.recon.internal.EncodedSink;
+import io.openbroker.recon.internal.FastLane;
 import io.openbroker.recon.internal.Row;
 import io.openbroker.recon.internal.RowReader;
 import io.openbroker.recon.internal.RowReaders;
@@ -65,6 +68,13 @@ public final class DetailFileReader {
     }
   }
 
+  /** Running counts of one read. */
+  private static final class Tally {
+    long good;
+    long bad;
+    long total;
+  }
+
   private ReadSummary readRows(
       String name,
       RowReader rows,
@@ -75,40 +85,74 @@ public final class DetailFileReader {
       throws IOException {
     DetailRecordParser parser = parser(name, rows);
     TrailerCheck trailer = new TrailerCheck(name, layout.trailerMarker());
-    long good = 0;
-    long bad = 0;
-    long total = 0;
-    for (Row row = rows.next(); row != null; row = rows.next()) {
-      String error = row.error();
-      if (error == null && trailer.isTrailer(row)) {
-        error = trailer.accept(row);
-        if (error == null) {
+    CsvRowReader csv = rows instanceof CsvRowReader c ? c : null;
+    EncodedSink encoded = records instanceof EncodedSink e ? e : null;
+    FastLane fast =
+        csv != null && encoded != null ? new FastLane(parser, layout.trailerMarker()) : null;
+    Tally tally = new Tally();
+    while (true) {
+      Row row;
+      if (csv != null) {
+        if (!csv.advance()) {
+          break;
+        }
+        if (fast != null && !trailer.seen() && fast.encode(csv, csv.recordLine())) {
+          encoded.acceptEncoded(fast);
+          tally.good++;
+          tally.total += fast.amountFen();
+          tick(tally, counting, progress);
           continue;
         }
-      } else if (error == null && trailer.seen()) {
-        error = "detail row after the trailer row";
+        row = csv.current();
+      } else if ((row = rows.next()) == null) {
+        break;
       }
-      if (error == null) {
-        try {
-          TransferRecord record = parser.parse(row.fields(), row.line());
-          records.accept(record);
-          good++;
-          total += record.amountFen();
-        } catch (IllegalArgumentException e) {
-          error = e.getMessage();
-        }
-      }
-      if (error != null) {
-        bad++;
-        report(new MalformedLine(name, row.line(), error), malformed);
-      }
-      if (((good + bad) & (PROGRESS_EVERY - 1)) == 0) {
-        progress.accept(counting.count());
-      }
+      readRow(name, row, parser, trailer, records, malformed, tally);
+      tick(tally, counting, progress);
     }
     progress.accept(counting.count());
-    trailer.verify(good, bad, total);
-    return new ReadSummary(name, good, bad, total, counting.count());
+    trailer.verify(tally.good, tally.bad, tally.total);
+    return new ReadSummary(name, tally.good, tally.bad, tally.total, counting.count());
+  }
+
+  private static void tick(Tally tally, CountingInputStream counting, LongConsumer progress) {
+    if (((tally.good + tally.bad) & (PROGRESS_EVERY - 1)) == 0) {
+      progress.accept(counting.count());
+    }
+  }
+
+  /** The general path: any row, read through strings. */
+  private void readRow(
+      String name,
+      Row row,
+      DetailRecordParser parser,
+      TrailerCheck trailer,
+      Consumer<TransferRecord> records,
+      Consumer<MalformedLine> malformed,
+      Tally tally) {
+    String error = row.error();
+    if (error == null && trailer.isTrailer(row)) {
+      error = trailer.accept(row);
+      if (error == null) {
+        return;
+      }
+    } else if (error == null && trailer.seen()) {
+      error = "detail row after the trailer row";
+    }
+    if (error == null) {
+      try {
+        TransferRecord record = parser.parse(row.fields(), row.line());
+        records.accept(record);
+        tally.good++;
+        tally.total += record.amountFen();
+      } catch (IllegalArgumentException e) {
+        error = e.getMessage();
+      }
+    }
+    if (error != null) {
+      tally.bad++;
+      report(new MalformedLine(name, row.line(), error), malformed);
+    }
   }
 
   private void report(MalformedLine line, Consumer<MalformedLine> malformed) {

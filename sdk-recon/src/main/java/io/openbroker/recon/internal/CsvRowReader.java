@@ -48,9 +48,11 @@ public final class CsvRowReader implements RowReader {
 
   @Override
   public Row next() throws IOException {
-    if (!advance()) {
-      return null;
-    }
+    return advance() ? current() : null;
+  }
+
+  /** The current record as a {@link Row} of strings. */
+  public Row current() {
     if (error != null) {
       return new Row(recordLine, null, error);
     }

@@ -63,6 +63,16 @@ public final class DetailRecordParser {
     return new DetailRecordParser(index, order.size());
   }
 
+  /** The column of {@code field}, or -1 when the file does not have it. */
+  public int indexOf(DetailField field) {
+    return index[field.ordinal()];
+  }
+
+  /** The number of fields a row must have. */
+  public int width() {
+    return width;
+  }
+
   /**
    * Parses one row's fields.
    *

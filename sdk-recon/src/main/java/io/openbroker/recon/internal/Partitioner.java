@@ -6,26 +6,21 @@ import io.openbroker.recon.TransferRecord;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
-import java.util.function.ToIntFunction;
 
 /**
- * Hash-partitions one side's records into {@code n} spill files, so that each partition of both
- * sides together fits in memory. Used by one thread.
+ * Hash-partitions one side's records by key ({@link SerialKey#partitionHash}) into {@code n} spill
+ * files, so that each partition of both sides together fits in memory. Used by one thread.
  */
-public final class Partitioner implements Consumer<TransferRecord>, Closeable {
+public final class Partitioner implements EncodedSink, Closeable {
 
   private final SpillOutput[] outputs;
-  private final ToIntFunction<TransferRecord> hash;
 
   /**
    * @param files one file per partition
    * @param bufferSize write buffer per partition
-   * @param hash a non-negative hash choosing the partition
    */
-  public Partitioner(Path[] files, int bufferSize, ToIntFunction<TransferRecord> hash) {
+  public Partitioner(Path[] files, int bufferSize) {
     this.outputs = new SpillOutput[files.length];
-    this.hash = hash;
     try {
       for (int i = 0; i < files.length; i++) {
         outputs[i] = new SpillOutput(files[i], bufferSize);
@@ -39,7 +34,16 @@ public final class Partitioner implements Consumer<TransferRecord>, Closeable {
   @Override
   public void accept(TransferRecord record) {
     try {
-      outputs[hash.applyAsInt(record) % outputs.length].write(record);
+      outputs[SerialKey.partitionHash(record) % outputs.length].write(record);
+    } catch (IOException e) {
+      throw spillFailed(e);
+    }
+  }
+
+  @Override
+  public void acceptEncoded(FastLane lane) {
+    try {
+      outputs[lane.partitionHash() % outputs.length].writeEncoded(lane.bytes(), lane.length());
     } catch (IOException e) {
       throw spillFailed(e);
     }

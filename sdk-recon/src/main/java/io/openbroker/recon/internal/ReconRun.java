@@ -132,7 +132,7 @@ public final class ReconRun {
       Path[] parts,
       int buffer,
       java.util.function.LongConsumer progress) {
-    try (Partitioner partitioner = new Partitioner(parts, buffer, SerialKey::partitionHash)) {
+    try (Partitioner partitioner = new Partitioner(parts, buffer)) {
       return new DetailFileReader(layout, settings.strict())
           .read(file, partitioner, this::malformed, progress);
     }

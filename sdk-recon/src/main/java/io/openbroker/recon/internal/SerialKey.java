@@ -36,7 +36,12 @@ public record SerialKey(String bankSerial, String brokerSerial) {
 
   /** A well-mixed hash choosing the partition, independent of {@link #hashCode()}'s use in maps. */
   public static int partitionHash(TransferRecord r) {
-    int h = r.bankSerial().hashCode() * 0x9E3779B9 + r.brokerSerial().hashCode();
+    return partitionHash(r.bankSerial().hashCode(), r.brokerSerial().hashCode());
+  }
+
+  /** The partition hash from the serials' {@code String.hashCode()} values. */
+  public static int partitionHash(int bankSerialHash, int brokerSerialHash) {
+    int h = bankSerialHash * 0x9E3779B9 + brokerSerialHash;
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;

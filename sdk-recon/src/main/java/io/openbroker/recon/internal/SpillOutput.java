@@ -44,6 +44,21 @@ public final class SpillOutput implements Closeable {
     records++;
   }
 
+  /** Appends one record already encoded in this format (by {@link FastLane}). */
+  public void writeEncoded(byte[] bytes, int length) throws IOException {
+    if (length > buf.length - pos) {
+      flushBuffer();
+      if (length > buf.length) {
+        out.write(bytes, 0, length);
+        records++;
+        return;
+      }
+    }
+    System.arraycopy(bytes, 0, buf, pos, length);
+    pos += length;
+    records++;
+  }
+
   /** Records written so far. */
   public long records() {
     return records;
