@@ -162,14 +162,14 @@ public final class PartitionMatcher {
       }
     }
 
-    private boolean sameKey(int s, byte[] d, int keyAt) {
+    /** Whether the record at {@code off} has slot {@code s}'s key (both serials). */
+    private boolean sameKey(int s, byte[] d, int off) {
       byte[] other = firstBank[s] >= 0 ? bank : broker;
-      int otherAt =
-          SpillRecords.string(other, firstBank[s] >= 0 ? firstBank[s] : firstBroker[s], 0);
-      int brokerAt = SpillRecords.string(d, keyAt - 30, 1);
-      int otherBrokerAt = SpillRecords.string(other, otherAt - 30, 1);
-      return SpillRecords.sameString(d, keyAt, other, otherAt)
-          && SpillRecords.sameString(d, brokerAt, other, otherBrokerAt);
+      int otherOff = firstBank[s] >= 0 ? firstBank[s] : firstBroker[s];
+      return SpillRecords.sameString(
+              d, SpillRecords.string(d, off, 0), other, SpillRecords.string(other, otherOff, 0))
+          && SpillRecords.sameString(
+              d, SpillRecords.string(d, off, 1), other, SpillRecords.string(other, otherOff, 1));
     }
 
     int size() {
