@@ -11,6 +11,9 @@ cd "$(dirname "$0")/.."
 WORK=${WORK:-/tmp/openbroker-recon-bench}
 HEAP=${HEAP:-512m}
 THREADS=${THREADS:-$(nproc)}
+# DuckDB's own memory limit (it ignores -Xmx: its memory is native). At 512MB it fails with
+# "Out of Memory" even on the 1M-row pair, so it gets more, and its peak RSS is reported.
+DUCKDB_MEMORY=${DUCKDB_MEMORY:-4GB}
 CLI=examples/target/openbroker.jar
 BENCH=benchmarks/target/benchmarks.jar
 for jar in "$CLI" "$BENCH"; do
@@ -39,7 +42,7 @@ for ROWS in "$@"; do
     --broker "$DIR/broker.csv" --date 2026-11-20 --out "$DIR/recon-out" --threads "$THREADS")
   printf '%-10s %-8s %10s %12s\n' "$ROWS" recon "$w1" "$r1"
   read -r w2 r2 < <(measure duckdb java -Xmx"$HEAP" -cp "$BENCH" io.openbroker.benchmarks.DuckDbRecon \
-    "$DIR/bank.csv" "$DIR/broker.csv" 2026-11-20 "$DIR/duckdb-out" "$THREADS" 512MB)
+    "$DIR/bank.csv" "$DIR/broker.csv" 2026-11-20 "$DIR/duckdb-out" "$THREADS" "$DUCKDB_MEMORY")
   printf '%-10s %-8s %10s %12s\n' "$ROWS" duckdb "$w2" "$r2"
   echo "  recon:  $(tail -1 "$DIR/recon.out")"
   echo "  duckdb: $(tr '\n' ' ' < "$DIR/duckdb.out")"
