@@ -12,12 +12,10 @@ import io.openbroker.recon.ReconListener;
 import io.openbroker.recon.ReconSummary;
 import io.openbroker.recon.Reconciler;
 import io.openbroker.recon.SummaryJson;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -142,6 +140,7 @@ final class ReconCommand implements Callable<Integer> {
     SummaryJson.write(summary, out.resolve("summary.json"));
     HtmlReport.write(summary, sample, out.resolve("report.html"));
     stdout.printf(
+        java.util.Locale.ROOT,
         "matched %d, exceptions %d, malformed lines %d; see %s%n",
         summary.matched(),
         summary.exceptions(),
@@ -184,41 +183,5 @@ final class ReconCommand implements Callable<Integer> {
       throw new IllegalArgumentException("format must be csv or a single delimiter character");
     }
     return format.charAt(0);
-  }
-
-  /** malformed.csv, created only when a line is malformed. */
-  private static final class MalformedFile implements AutoCloseable {
-    private final Path path;
-    private BufferedWriter writer;
-
-    MalformedFile(Path path) throws IOException {
-      this.path = path;
-      Files.deleteIfExists(path);
-    }
-
-    void add(MalformedLine line) {
-      try {
-        if (writer == null) {
-          writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-          writer.write("file,line,reason\r\n");
-        }
-        writer.write(
-            String.join(",", quote(line.file()), Long.toString(line.line()), quote(line.reason()))
-                + "\r\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    private static String quote(String s) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (writer != null) {
-        writer.close();
-      }
-    }
   }
 }
