@@ -13,9 +13,11 @@ import io.openbroker.recon.Side;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,15 +125,11 @@ public final class ReconRun {
                   brokerBytes.set(bytes);
                   progress(Phase.PARTITION, bankBytes.get() + bytes, total);
                 });
-    return workers.all(java.util.List.of(bank, broker)).toArray(new ReadSummary[0]);
+    return workers.all(List.of(bank, broker)).toArray(new ReadSummary[0]);
   }
 
   private ReadSummary split(
-      Path file,
-      FileLayout layout,
-      Path[] parts,
-      int buffer,
-      java.util.function.LongConsumer progress) {
+      Path file, FileLayout layout, Path[] parts, int buffer, LongConsumer progress) {
     try (Partitioner partitioner = new Partitioner(parts, buffer)) {
       return new DetailFileReader(layout, settings.strict())
           .read(file, partitioner, this::malformed, progress);
