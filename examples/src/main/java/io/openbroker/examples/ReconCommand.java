@@ -78,6 +78,9 @@ final class ReconCommand implements Callable<Integer> {
   @Option(names = "--bank-sm3", description = "Published SM3 digest (hex) of the bank file.")
   String bankSm3;
 
+  @Option(names = "--broker-sm3", description = "Published SM3 digest (hex) of the broker file.")
+  String brokerSm3;
+
   @Option(names = "--strict", description = "Stop at the first malformed line.")
   boolean strict;
 
@@ -164,6 +167,9 @@ final class ReconCommand implements Callable<Integer> {
             .threads(threads);
     if (bankSm3 != null) {
       builder.bankCheck(FileCheck.sm3(bankSm3));
+    }
+    if (brokerSm3 != null) {
+      builder.brokerCheck(FileCheck.sm3(brokerSm3));
     }
     if (workDir != null) {
       builder.workDirectory(workDir);
