@@ -113,11 +113,13 @@ public final class DetailFileWriter implements Closeable {
       out.write(text);
       return;
     }
+    // Quoted too when it starts or ends with a blank, which a reader trims from unquoted cells.
     boolean quote =
         text.indexOf(layout.delimiter()) >= 0
             || text.indexOf('"') >= 0
             || text.indexOf('\n') >= 0
-            || text.indexOf('\r') >= 0;
+            || text.indexOf('\r') >= 0
+            || !text.equals(text.strip());
     out.write(quote ? '"' + text.replace("\"", "\"\"") + '"' : text);
   }
 
