@@ -125,4 +125,40 @@ class ReconCommandTest {
         .contains("\"bank.csv\",22,")
         .contains("direction");
   }
+
+  @Test
+  void layoutAndDayCutOptionsReadAGbkPipeFileAgainstACsvFile() throws IOException {
+    ReconDrill.Generated drill = new ReconDrill(13, DAY, 0, 10).inMemory(50);
+    FileLayout gbk = FileLayout.delimited('|').withCharset(java.nio.charset.Charset.forName("GBK"));
+    Path bank = dir.resolve("bank.txt");
+    try (DetailFileWriter w = DetailFileWriter.open(bank, gbk)) {
+      for (TransferRecord r : drill.bank()) {
+        w.write(r);
+      }
+    }
+    Path broker = write("broker.csv", drill.broker());
+    Path outDir = dir.resolve("out");
+    int code =
+        run(
+            "recon",
+            "--bank",
+            bank.toString(),
+            "--broker",
+            broker.toString(),
+            "--bank-format",
+            "|",
+            "--bank-charset",
+            "GBK",
+            "--day-cut",
+            "23:59",
+            "--date",
+            "2026-11-21",
+            "--out",
+            outDir.toString());
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode summary = new ObjectMapper().readTree(outDir.resolve("summary.json").toFile());
+    assertThat(summary.get("matched").asLong()).isEqualTo(50);
+    assertThat(summary.get("window").get("start").asText()).isEqualTo("2026-11-19T23:59");
+    assertThat(err.toString()).contains("partition").contains("100%");
+  }
 }
