@@ -152,7 +152,7 @@ class ReconCommandTest {
             "--day-cut",
             "23:59",
             "--date",
-            "2026-11-21",
+            "2026-11-20",
             "--out",
             outDir.toString());
     assertThat(code).as(err.toString()).isZero();
