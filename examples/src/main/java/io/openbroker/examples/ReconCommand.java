@@ -23,7 +23,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -117,33 +119,20 @@ final class ReconCommand implements Callable<Integer> {
     ReconSummary summary;
     try (ExceptionFileWriter csv = ExceptionFileWriter.open(out.resolve("exceptions.csv"));
         MalformedFile malformed = new MalformedFile(out.resolve("malformed.csv"))) {
-      summary =
-          reconciler.reconcile(
-              bank,
-              broker,
-              d -> {
-                csv.accept(d);
-                if (sample.size() < SAMPLE) {
-                  sample.add(d);
-                }
-              },
-              new ReconListener() {
-                @Override
-                public void progress(Phase phase, long done, long total) {
-                  progress.show(phase, done, total);
-                }
-
-                @Override
-                public void malformed(MalformedLine line) {
-                  malformed.add(line);
-                }
-              });
+      Consumer<Discrepancy> exceptions =
+          d -> {
+            csv.accept(d);
+            if (sample.size() < SAMPLE) {
+              sample.add(d);
+            }
+          };
+      summary = reconciler.reconcile(bank, broker, exceptions, listener(progress, malformed));
     }
     progress.done();
     SummaryJson.write(summary, out.resolve("summary.json"));
     HtmlReport.write(summary, sample, out.resolve("report.html"));
     stdout.printf(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "matched %d, exceptions %d, malformed lines %d; see %s%n",
         summary.matched(),
         summary.exceptions(),
@@ -151,6 +140,20 @@ final class ReconCommand implements Callable<Integer> {
         out);
     stdout.flush();
     return 0;
+  }
+
+  private static ReconListener listener(ProgressLine progress, MalformedFile malformed) {
+    return new ReconListener() {
+      @Override
+      public void progress(Phase phase, long done, long total) {
+        progress.show(phase, done, total);
+      }
+
+      @Override
+      public void malformed(MalformedLine line) {
+        malformed.add(line);
+      }
+    };
   }
 
   private Reconciler reconciler() {

@@ -117,26 +117,11 @@ public final class AccountStatusReconciler {
     AccountStatusRecord bank = inWindow(s.bank, Side.BANK, out);
     AccountStatusRecord broker = inWindow(s.broker, Side.BROKER, out);
     if (bank != null && broker != null) {
-      if (!bank.bankAccount().equals(broker.bankAccount())) {
-        out.accept(
-            new AccountStatusDiscrepancy(
-                ReconClass.ACCOUNT_MISMATCH,
-                Side.BANK,
-                fund,
-                "bank_account",
-                bank.bankAccount(),
-                broker.bankAccount()));
-      } else if (bank.status() != broker.status()) {
-        out.accept(
-            new AccountStatusDiscrepancy(
-                ReconClass.STATUS_MISMATCH,
-                Side.BANK,
-                fund,
-                "status",
-                bank.status().name(),
-                broker.status().name()));
-      } else {
+      AccountStatusDiscrepancy d = compare(fund, bank, broker);
+      if (d == null) {
         counts.merge(ReconClass.MATCHED, 1L, Long::sum);
+      } else {
+        out.accept(d);
       }
     } else if (bank != null) {
       out.accept(
@@ -147,6 +132,30 @@ public final class AccountStatusReconciler {
           new AccountStatusDiscrepancy(
               ReconClass.BROKER_ONLY, Side.BROKER, fund, "", "", broker.status().name()));
     }
+  }
+
+  /** The pair's difference — the bound bank account first, then the status — or null. */
+  private static AccountStatusDiscrepancy compare(
+      String fund, AccountStatusRecord bank, AccountStatusRecord broker) {
+    if (!bank.bankAccount().equals(broker.bankAccount())) {
+      return new AccountStatusDiscrepancy(
+          ReconClass.ACCOUNT_MISMATCH,
+          Side.BANK,
+          fund,
+          "bank_account",
+          bank.bankAccount(),
+          broker.bankAccount());
+    }
+    if (bank.status() != broker.status()) {
+      return new AccountStatusDiscrepancy(
+          ReconClass.STATUS_MISMATCH,
+          Side.BANK,
+          fund,
+          "status",
+          bank.status().name(),
+          broker.status().name());
+    }
+    return null;
   }
 
   /** A status changed after the window's end belongs to a later date's reconciliation. */
