@@ -18,6 +18,15 @@ class AccountStatusReconcilerTest {
 
   @Test
   void everyClassOfAccountStatusDifferenceIsFound() throws IOException {
+    everyClassIsFoundWith(1);
+  }
+
+  @Test
+  void spillPartitionsFindTheSame() throws IOException {
+    everyClassIsFoundWith(5);
+  }
+
+  private void everyClassIsFoundWith(int partitions) throws IOException {
     Path bank = dir.resolve("bank.txt");
     Files.write(
         bank,
@@ -47,6 +56,7 @@ class AccountStatusReconcilerTest {
                 FileLayout.delimited('|').withCharset(Charset.forName("GBK")),
                 FileLayout.csv(),
                 BusinessWindow.calendarDay(Fixtures.DAY))
+            .withPartitions(partitions)
             .reconcile(bank, broker, found::add, malformed::add);
 
     assertThat(found)
