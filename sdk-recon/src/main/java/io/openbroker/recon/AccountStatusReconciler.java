@@ -1,14 +1,9 @@
 package io.openbroker.recon;
 
-import io.openbroker.core.InvalidInputException;
-import io.openbroker.recon.internal.AccountStatusParser;
+import io.openbroker.recon.internal.AccountStatusFiles;
 import io.openbroker.recon.internal.Partitioner;
-import io.openbroker.recon.internal.Row;
-import io.openbroker.recon.internal.RowReader;
-import io.openbroker.recon.internal.RowReaders;
 import io.openbroker.recon.internal.SpillDirectory;
 import io.openbroker.recon.internal.StatusSpill;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -101,8 +96,8 @@ public final class AccountStatusReconciler {
     int n = partitions > 0 ? partitions : partitionsFor(bankFile, brokerFile);
     if (n == 1) {
       Map<String, Slot> slots = new LinkedHashMap<>();
-      read(bankFile, bankLayout, malformed, r -> addBank(slots, r));
-      read(brokerFile, brokerLayout, malformed, r -> addBroker(slots, r));
+      AccountStatusFiles.read(bankFile, bankLayout, malformed, r -> addBank(slots, r));
+      AccountStatusFiles.read(brokerFile, brokerLayout, malformed, r -> addBroker(slots, r));
       slots.forEach((fund, slot) -> classify(fund, slot, counted, counts));
     } else {
       spilled(bankFile, brokerFile, n, counted, malformed, counts);
@@ -122,10 +117,10 @@ public final class AccountStatusReconciler {
       Path[] bank = dir.files("status-bank", n);
       Path[] broker = dir.files("status-broker", n);
       try (StatusSpill spill = new StatusSpill(bank)) {
-        read(bankFile, bankLayout, malformed, spill);
+        AccountStatusFiles.read(bankFile, bankLayout, malformed, spill);
       }
       try (StatusSpill spill = new StatusSpill(broker)) {
-        read(brokerFile, brokerLayout, malformed, spill);
+        AccountStatusFiles.read(brokerFile, brokerLayout, malformed, spill);
       }
       for (int i = 0; i < n; i++) {
         Map<String, Slot> slots = new LinkedHashMap<>();
@@ -231,38 +226,5 @@ public final class AccountStatusReconciler {
             side == Side.BANK ? r.changeTime().toString() : "",
             side == Side.BROKER ? r.changeTime().toString() : ""));
     return null;
-  }
-
-  private void read(
-      Path file,
-      FileLayout layout,
-      Consumer<MalformedLine> malformed,
-      Consumer<AccountStatusRecord> records) {
-    String name = file.getFileName().toString();
-    try (RowReader rows =
-        RowReaders.open(new BufferedInputStream(Files.newInputStream(file), 1 << 16), layout)) {
-      Row header = rows.next();
-      if (header == null || !header.ok()) {
-        throw new InvalidInputException(
-            ReconErrorCode.RECON_LAYOUT_MISMATCH, name + ": no readable header row");
-      }
-      AccountStatusParser parser = new AccountStatusParser(header.fields());
-      for (Row row = rows.next(); row != null; row = rows.next()) {
-        String error = row.error();
-        if (error == null) {
-          try {
-            records.accept(parser.parse(row.fields(), row.line()));
-          } catch (IllegalArgumentException e) {
-            error = e.getMessage();
-          }
-        }
-        if (error != null) {
-          malformed.accept(new MalformedLine(name, row.line(), error));
-        }
-      }
-    } catch (IOException e) {
-      throw new InvalidInputException(
-          ReconErrorCode.RECON_FILE_UNREADABLE, "cannot read " + name + ": " + e.getMessage(), e);
-    }
   }
 }
