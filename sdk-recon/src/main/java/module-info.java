@@ -1,7 +1,6 @@
 /** OpenBroker sdk-recon: end-of-day reconciliation of bank and broker files. */
 module io.openbroker.recon {
   requires io.openbroker.core;
-  requires org.bouncycastle.provider;
   requires org.slf4j;
 
   exports io.openbroker.recon;

@@ -1,6 +1,7 @@
 package io.openbroker.recon;
 
 import io.openbroker.core.InvalidInputException;
+import io.openbroker.core.crypto.Sm3Hash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
-import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * Verifies a downloaded file before it is used (SPEC §9.2): an SM3 digest published with the file,
@@ -54,18 +54,11 @@ public interface FileCheck {
 
   /** The SM3 digest of {@code file}'s bytes, streamed. */
   static byte[] sm3Of(Path file) {
-    SM3Digest digest = new SM3Digest();
-    byte[] buf = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
-      for (int n = in.read(buf); n > 0; n = in.read(buf)) {
-        digest.update(buf, 0, n);
-      }
+      return Sm3Hash.of(in);
     } catch (IOException e) {
       throw new InvalidInputException(
           ReconErrorCode.RECON_FILE_UNREADABLE, "cannot read " + file.getFileName(), e);
     }
-    byte[] out = new byte[digest.getDigestSize()];
-    digest.doFinal(out, 0);
-    return out;
   }
 }
