@@ -6,7 +6,9 @@ module io.openbroker.core {
   requires org.bouncycastle.pkix;
   requires com.github.benmanes.caffeine;
   requires org.slf4j;
+  requires transitive java.sql;
 
   exports io.openbroker.core;
   exports io.openbroker.core.crypto;
+  exports io.openbroker.core.store;
 }

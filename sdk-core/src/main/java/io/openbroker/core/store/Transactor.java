@@ -1,0 +1,78 @@
+package io.openbroker.core.store;
+
+import io.openbroker.core.CoreErrorCode;
+import io.openbroker.core.TransientException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Runs work in a transaction: commit when it returns, roll back when it throws. An {@link
+ * SQLException} becomes a {@link TransientException} ({@code STORE_UNAVAILABLE}, or {@code
+ * STORE_CONFLICT} for a serialization failure or a unique-key violation) so callers deal in one
+ * error hierarchy.
+ *
+ * <pre>{@code
+ * Transactor tx = new Transactor(dataSource);
+ * long n = tx.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM t"));
+ * }</pre>
+ */
+public final class Transactor {
+
+  private final DataSource dataSource;
+
+  public Transactor(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+  }
+
+  /** The data source this transactor opens connections from. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Runs {@code work} on a fresh connection in one transaction and returns its result. */
+  public <T> T inTransaction(SqlWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return inTransaction(connection, work);
+    } catch (SQLException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one transaction on a connection the caller keeps open (e.g. a writer
+   * thread's own connection).
+   */
+  public static <T> T inTransaction(Connection connection, SqlWork<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(connection, e);
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw translate(e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection connection, Exception cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailure) {
+      cause.addSuppressed(rollbackFailure);
+    }
+  }
+
+  /** Maps a JDBC failure to the error hierarchy; SQLSTATE 40xxx and 23505 are conflicts. */
+  static TransientException translate(SQLException e) {
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    boolean conflict = state.startsWith("40") || state.equals("23505");
+    CoreErrorCode code = conflict ? CoreErrorCode.STORE_CONFLICT : CoreErrorCode.STORE_UNAVAILABLE;
+    return new TransientException(code, "database failure (SQLSTATE " + state + ")", e);
+  }
+}

@@ -1,0 +1,3 @@
+ALTER TABLE item ADD COLUMN IF NOT EXISTS note VARCHAR(64);
+UPDATE item SET note = 'migrated'
+  WHERE id = 1;
