@@ -11,4 +11,7 @@ module io.openbroker.core {
   exports io.openbroker.core;
   exports io.openbroker.core.crypto;
   exports io.openbroker.core.store;
+  exports io.openbroker.core.id;
+  exports io.openbroker.core.json;
+  exports io.openbroker.core.money;
 }
