@@ -14,4 +14,6 @@ module io.openbroker.core {
   exports io.openbroker.core.id;
   exports io.openbroker.core.json;
   exports io.openbroker.core.money;
+  exports io.openbroker.core.envelope;
+  exports io.openbroker.core.evidence;
 }

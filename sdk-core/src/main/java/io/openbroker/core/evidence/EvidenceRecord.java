@@ -1,0 +1,102 @@
+package io.openbroker.core.evidence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One record of the evidence chain as stored: its sequence number, time, type, payload, the hash of
+ * its predecessor and its own hash. Made by {@link EvidenceLog}; stores persist all six fields as
+ * they are. The timestamp is held to the millisecond (that is what is hashed).
+ *
+ * <p>{@link #toString()} shows the payload's size, never its content (it may hold personal data).
+ *
+ * @param sequence 0 for the first record, then one more for each
+ * @param timestamp when it was appended, from the injected clock
+ * @param type what kind of evidence, e.g. {@code kyc.face-match}; {@value #CHECKPOINT_TYPE} is
+ *     reserved for checkpoints
+ * @param payload the evidence itself (copied in and out); often canonical JSON
+ * @param previousHash the predecessor's {@link #hash}, or {@link ChainHash#GENESIS}
+ * @param hash the SM3 hash over all the other fields
+ */
+public record EvidenceRecord(
+    long sequence,
+    Instant timestamp,
+    String type,
+    byte[] payload,
+    ChainHash previousHash,
+    ChainHash hash) {
+
+  /** The type of the signed checkpoints that {@link EvidenceLog} appends. */
+  public static final String CHECKPOINT_TYPE = "ob.checkpoint";
+
+  /** Types are short labels, not data. */
+  public static final int MAX_TYPE_LENGTH = 100;
+
+  public EvidenceRecord {
+    if (sequence < 0) {
+      throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+    }
+    timestamp = Objects.requireNonNull(timestamp, "timestamp").truncatedTo(ChronoUnit.MILLIS);
+    Objects.requireNonNull(type, "type");
+    if (type.isBlank() || type.length() > MAX_TYPE_LENGTH) {
+      throw new IllegalArgumentException("type must be 1 to 100 characters");
+    }
+    payload = Objects.requireNonNull(payload, "payload").clone();
+    Objects.requireNonNull(previousHash, "previousHash");
+    Objects.requireNonNull(hash, "hash");
+  }
+
+  @Override
+  public byte[] payload() {
+    return payload.clone();
+  }
+
+  /** The payload decoded as UTF-8 (for JSON payloads). */
+  public String payloadText() {
+    return new String(payload, StandardCharsets.UTF_8);
+  }
+
+  /** Whether this is a checkpoint appended by {@link EvidenceLog}. */
+  public boolean isCheckpoint() {
+    return CHECKPOINT_TYPE.equals(type);
+  }
+
+  /** This record's place in the chain. */
+  public ChainHead asHead() {
+    return new ChainHead(sequence, hash);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof EvidenceRecord that
+        && sequence == that.sequence
+        && timestamp.equals(that.timestamp)
+        && type.equals(that.type)
+        && Arrays.equals(payload, that.payload)
+        && previousHash.equals(that.previousHash)
+        && hash.equals(that.hash);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sequence, timestamp, type, Arrays.hashCode(payload), hash);
+  }
+
+  @Override
+  public String toString() {
+    return "EvidenceRecord[sequence="
+        + sequence
+        + ", timestamp="
+        + timestamp
+        + ", type="
+        + type
+        + ", payload="
+        + payload.length
+        + " bytes, hash="
+        + hash
+        + "]";
+  }
+}

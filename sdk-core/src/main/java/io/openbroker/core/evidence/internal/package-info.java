@@ -1,0 +1,2 @@
+/** Evidence-chain internals: record hashing, checkpoint encoding, diagnosis of a broken chain. */
+package io.openbroker.core.evidence.internal;
