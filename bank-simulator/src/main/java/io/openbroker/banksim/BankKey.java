@@ -1,6 +1,8 @@
 package io.openbroker.banksim;
 
+import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.MessageSigner;
+import io.openbroker.core.crypto.PrivateKeyMaterial;
 import java.util.Objects;
 
 /**
@@ -18,6 +20,14 @@ public record BankKey(String keyId, MessageSigner signer, FieldDecryptor decrypt
     Objects.requireNonNull(keyId, "keyId");
     Objects.requireNonNull(signer, "signer");
     Objects.requireNonNull(decryptor, "decryptor");
+  }
+
+  /**
+   * The bank key of a loaded private key (SM2 or RSA): it signs with it and decrypts fields
+   * encrypted for its public key.
+   */
+  public static BankKey of(String keyId, PrivateKeyMaterial key, RandomSource random) {
+    return new BankKey(keyId, key.signer(random), key::decrypt);
   }
 
   @Override

@@ -39,6 +39,8 @@ public enum BankResultCode implements ErrorCode {
   SIGNATURE_INVALID(Kind.UNAUTHENTICATED),
   UNKNOWN_KEY(Kind.UNAUTHENTICATED),
   UNSUPPORTED_ALGORITHM(Kind.UNAUTHENTICATED),
+  /** {@code OB-Nonce} is not 16 to 64 random bytes in hex. */
+  BAD_NONCE(Kind.UNAUTHENTICATED),
   REPLAYED(Kind.UNAUTHENTICATED),
   STALE(Kind.UNAUTHENTICATED),
   /** A signed request for an admin path with a key that is not the admin key. */

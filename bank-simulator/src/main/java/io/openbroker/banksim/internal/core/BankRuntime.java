@@ -52,7 +52,7 @@ public final class BankRuntime implements AutoCloseable {
         .admin()
         .ifPresent(
             a -> parties.put(a.keyId(), new EnvelopeGate.Party(EnvelopeGate.ADMIN, a.verifier())));
-    this.gate = new EnvelopeGate(parties, config.bankKeys(), config.effects().random());
+    this.gate = new EnvelopeGate(parties, config.bankKeys(), config.effects());
     this.port = config.port();
     open();
   }

@@ -19,7 +19,7 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +110,9 @@ public final class BankHttpServer {
 
   private void handle(HttpExchange ex) {
     String requestNonce =
-        Optional.ofNullable(ex.getRequestHeaders().getFirst(EnvelopeGate.NONCE)).orElse("");
+        Optional.ofNullable(
+                ex.getRequestHeaders().getFirst(io.openbroker.core.envelope.EnvelopeHeaders.NONCE))
+            .orElse("");
     try {
       serve(ex, requestNonce);
     } catch (IOException e) {
@@ -134,13 +136,7 @@ public final class BankHttpServer {
     }
     Caller caller;
     try {
-      caller =
-          gate.verify(
-              ex.getRequestMethod(),
-              path,
-              h -> ex.getRequestHeaders().getFirst(h),
-              body,
-              clock.instant());
+      caller = gate.verify(ex.getRequestMethod(), path, ex.getRequestHeaders()::getFirst, body);
     } catch (EnvelopeRefusal r) {
       refuse(ex, Optional.empty(), requestNonce, r.code(), r.getMessage());
       return;
@@ -208,7 +204,7 @@ public final class BankHttpServer {
         byte[] body = failed.body();
         Map<String, String> headers =
             gate.sign(
-                Optional.of(caller.algorithm()), 500, caller.nonce(), body, clock.instant(), false);
+                Optional.of(caller.algorithm()), 500, caller.nonce(), body, Duration.ZERO, false);
         Responder.write(ex, 500, headers, body);
         return false;
       }
@@ -229,10 +225,7 @@ public final class BankHttpServer {
       crash.run();
       return;
     }
-    Instant at = clock.instant();
-    if (kind == FaultKind.CLOCK_SKEW) {
-      at = at.plus(strike.get().rule().duration());
-    }
+    Duration skew = kind == FaultKind.CLOCK_SKEW ? strike.get().rule().duration() : Duration.ZERO;
     int status = Responder.httpStatus(answer.code());
     byte[] body = answer.body();
     Map<String, String> headers =
@@ -241,7 +234,7 @@ public final class BankHttpServer {
             status,
             caller.nonce(),
             body,
-            at,
+            skew,
             kind == FaultKind.CORRUPT_SIGNATURE);
     if (kind == FaultKind.SLOW_RESPONSE) {
       Responder.writeSlowly(ex, status, headers, body, wireSleeper, strike.get().rule().duration());
@@ -287,7 +280,7 @@ public final class BankHttpServer {
     int status = Responder.httpStatus(code);
     byte[] body = a.body();
     Map<String, String> headers =
-        gate.sign(caller.map(Caller::algorithm), status, nonce, body, clock.instant(), false);
+        gate.sign(caller.map(Caller::algorithm), status, nonce, body, Duration.ZERO, false);
     Responder.write(ex, status, headers, body);
   }
 

@@ -1,109 +1,85 @@
 package io.openbroker.banksim.internal.http;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.openbroker.banksim.BankKey;
 import io.openbroker.banksim.BankResultCode;
-import io.openbroker.core.RandomSource;
+import io.openbroker.core.CoreErrorCode;
+import io.openbroker.core.Effects;
 import io.openbroker.core.crypto.MessageVerifier;
 import io.openbroker.core.crypto.SignatureAlgorithm;
-import java.nio.charset.StandardCharsets;
+import io.openbroker.core.envelope.EnvelopeHeaders;
+import io.openbroker.core.envelope.EnvelopeSigner;
+import io.openbroker.core.envelope.EnvelopeVerdict;
+import io.openbroker.core.envelope.EnvelopeVerifier;
+import io.openbroker.core.envelope.HeaderLookup;
+import io.openbroker.core.envelope.KeyResolver;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
- * The signed envelope of SPEC §6 on the bank's side: verifies each request's headers and signature
- * (unknown key, algorithm, staleness beyond ±300 s, replayed nonce — each its own code) and signs
- * each answer, binding it to the request's nonce.
+ * The signed envelope of SPEC §6 on the bank's side, using sdk-core's envelope: verifies each
+ * request (each refusal its own code, nothing applied) and signs each answer, binding it to the
+ * request's nonce. Also produces the deliberately broken answers of fault injection.
  */
 public final class EnvelopeGate {
 
   /** The caller id of the admin key. */
   public static final String ADMIN = "admin";
 
-  public static final String KEY_ID = "OB-Key-Id";
-  public static final String TIMESTAMP = "OB-Timestamp";
-  public static final String NONCE = "OB-Nonce";
-  public static final String ALGORITHM = "OB-Signature-Alg";
-  public static final String SIGNATURE = "OB-Signature";
-
-  /** Requests older or newer than this (by the bank's clock) are stale. */
-  public static final Duration WINDOW = Duration.ofSeconds(300);
-
-  private static final Pattern HEX_NONCE = Pattern.compile("(?:[0-9a-fA-F]{2}){16,64}");
-
   /** A party allowed to call: its id and the verifier of its key. */
   public record Party(String callerId, MessageVerifier verifier) {}
 
   private final Map<String, Party> parties;
   private final Map<SignatureAlgorithm, BankKey> bankKeys;
-  private final RandomSource random;
-  private final Cache<String, Boolean> seenNonces =
-      Caffeine.newBuilder().maximumSize(2_000_000).expireAfterWrite(WINDOW.multipliedBy(2)).build();
+  private final Map<SignatureAlgorithm, EnvelopeSigner> signers =
+      new EnumMap<>(SignatureAlgorithm.class);
+  private final EnvelopeVerifier verifier;
+  private final Effects effects;
+  private final SignatureAlgorithm defaultAlgorithm;
 
   public EnvelopeGate(
-      Map<String, Party> parties, Map<SignatureAlgorithm, BankKey> bankKeys, RandomSource random) {
-    this.parties = Map.copyOf(parties);
-    this.bankKeys = new LinkedHashMap<>(bankKeys);
-    this.random = random;
+      Map<String, Party> parties, Map<SignatureAlgorithm, BankKey> bankKeys, Effects effects) {
     if (bankKeys.isEmpty()) {
       throw new IllegalArgumentException("the bank needs at least one key");
     }
+    this.parties = Map.copyOf(parties);
+    this.bankKeys = new EnumMap<>(bankKeys);
+    this.effects = effects;
+    Map<String, MessageVerifier> verifiers = new HashMap<>();
+    parties.forEach((keyId, party) -> verifiers.put(keyId, party.verifier()));
+    this.verifier =
+        EnvelopeVerifier.builder(KeyResolver.of(verifiers)).clock(effects.clock()).build();
+    bankKeys.forEach(
+        (alg, key) -> signers.put(alg, new EnvelopeSigner(key.keyId(), key.signer(), effects)));
+    this.defaultAlgorithm =
+        bankKeys.containsKey(SignatureAlgorithm.SM3_WITH_SM2)
+            ? SignatureAlgorithm.SM3_WITH_SM2
+            : bankKeys.keySet().iterator().next();
   }
 
   /** Verifies a request; {@code header} reads one header (null when absent). */
-  public Caller verify(
-      String method, String path, UnaryOperator<String> header, byte[] body, Instant now)
+  public Caller verify(String method, String path, HeaderLookup header, byte[] body)
       throws EnvelopeRefusal {
-    String keyId = required(header, KEY_ID);
-    String timestamp = required(header, TIMESTAMP);
-    String nonce = required(header, NONCE);
-    String algorithmName = required(header, ALGORITHM);
-    String signature = required(header, SIGNATURE);
-    Party party = parties.get(keyId);
-    if (party == null) {
-      throw new EnvelopeRefusal(BankResultCode.UNKNOWN_KEY, "unknown key id");
+    EnvelopeVerdict verdict = verifier.verifyRequest(method, path, header, body);
+    if (verdict instanceof EnvelopeVerdict.Refused refused) {
+      throw new EnvelopeRefusal(codeOf(refused.code()), refused.reason());
     }
-    SignatureAlgorithm algorithm = party.verifier().algorithm();
-    if (!algorithm.wireName().equals(algorithmName)) {
-      throw new EnvelopeRefusal(
-          BankResultCode.UNSUPPORTED_ALGORITHM, "this key signs with " + algorithm.wireName());
-    }
-    if (!HEX_NONCE.matcher(nonce).matches()) {
-      throw new EnvelopeRefusal(
-          BankResultCode.SIGNATURE_INVALID, "OB-Nonce must be 16 to 64 random bytes in hex");
-    }
-    long millis = parseMillis(timestamp);
-    byte[] sig = decodeSignature(signature);
-    byte[] signed = stringToSign(method, path, timestamp, nonce, body);
-    if (!verifies(party.verifier(), signed, sig)) {
-      throw new EnvelopeRefusal(BankResultCode.SIGNATURE_INVALID, "signature does not verify");
-    }
-    if (Math.abs(now.toEpochMilli() - millis) > WINDOW.toMillis()) {
-      throw new EnvelopeRefusal(
-          BankResultCode.STALE, "OB-Timestamp is more than 300 s from the bank's clock");
-    }
-    if (seenNonces
-            .asMap()
-            .putIfAbsent(keyId + ':' + nonce.toLowerCase(java.util.Locale.ROOT), Boolean.TRUE)
-        != null) {
-      throw new EnvelopeRefusal(BankResultCode.REPLAYED, "OB-Nonce seen before");
-    }
-    return new Caller(party.callerId(), algorithm, nonce);
+    EnvelopeVerdict.Accepted accepted = (EnvelopeVerdict.Accepted) verdict;
+    Party party = parties.get(accepted.keyId());
+    return new Caller(party.callerId(), party.verifier().algorithm(), accepted.nonce());
   }
 
   /**
    * The headers that sign an answer.
    *
-   * @param algorithm the caller's algorithm, or empty when the caller is unknown
-   * @param requestNonce the request's nonce, or "" if it had none
+   * @param algorithm the caller's algorithm, or empty when the caller is not known
+   * @param requestNonce the request's nonce, or "" if it had no usable one
+   * @param skew how far the answer's timestamp is off (fault injection; zero normally)
    * @param corrupt whether to break the signature on purpose (fault injection)
    */
   public Map<String, String> sign(
@@ -111,79 +87,44 @@ public final class EnvelopeGate {
       int status,
       String requestNonce,
       byte[] body,
-      Instant at,
+      Duration skew,
       boolean corrupt) {
-    BankKey key = algorithm.map(bankKeys::get).orElse(bankKeys.values().iterator().next());
-    String timestamp = Long.toString(at.toEpochMilli());
-    String nonce = HexFormat.of().formatHex(random.nextBytes(16));
-    byte[] signed =
-        (status + "\n" + requestNonce + "\n" + timestamp + "\n" + nonce + "\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] signature = key.signer().sign(concat(signed, body, new byte[] {'\n'}));
+    SignatureAlgorithm alg = algorithm.filter(signers::containsKey).orElse(defaultAlgorithm);
+    EnvelopeSigner signer =
+        skew.isZero()
+            ? signers.get(alg)
+            : new EnvelopeSigner(
+                bankKeys.get(alg).keyId(),
+                bankKeys.get(alg).signer(),
+                effects.withClock(Clock.offset(effects.clock(), skew)));
+    // A request without a well-formed nonce is answered bound to the all-zero nonce.
+    String nonce =
+        requestNonce.matches("(?:[0-9a-fA-F]{2}){16,64}") ? requestNonce : "0".repeat(32);
+    EnvelopeHeaders headers = signer.signResponse(status, nonce, body);
+    Map<String, String> map = new LinkedHashMap<>(headers.asMap());
     if (corrupt) {
-      signature[signature.length / 2] ^= 0x5a;
+      byte[] sig = Base64.getDecoder().decode(headers.signature());
+      sig[sig.length / 2] ^= 0x5a;
+      map.put(EnvelopeHeaders.SIGNATURE, Base64.getEncoder().encodeToString(sig));
     }
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put(KEY_ID, key.keyId());
-    headers.put(TIMESTAMP, timestamp);
-    headers.put(NONCE, nonce);
-    headers.put(ALGORITHM, key.signer().algorithm().wireName());
-    headers.put(SIGNATURE, Base64.getEncoder().encodeToString(signature));
-    return headers;
+    return map;
   }
 
-  /** The bank key for an algorithm (for decrypting fields sent by a caller). */
+  /** The bank key for an algorithm (to decrypt fields a caller of that algorithm sent). */
   public Optional<BankKey> bankKey(SignatureAlgorithm algorithm) {
     return Optional.ofNullable(bankKeys.get(algorithm));
   }
 
-  /** {@code METHOD\nPATH\nTIMESTAMP\nNONCE\nBODY\n} in UTF-8. */
-  public static byte[] stringToSign(
-      String method, String path, String timestamp, String nonce, byte[] body) {
-    byte[] head =
-        (method + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n")
-            .getBytes(StandardCharsets.UTF_8);
-    return concat(head, body, new byte[] {'\n'});
-  }
-
-  private static boolean verifies(MessageVerifier verifier, byte[] signed, byte[] signature) {
-    try {
-      return verifier.verify(signed, signature);
-    } catch (RuntimeException e) {
-      return false;
-    }
-  }
-
-  private static String required(UnaryOperator<String> header, String name) throws EnvelopeRefusal {
-    String value = header.apply(name);
-    if (value == null || value.isEmpty()) {
-      throw new EnvelopeRefusal(BankResultCode.SIGNATURE_MISSING, "missing header " + name);
-    }
-    return value;
-  }
-
-  private static long parseMillis(String timestamp) throws EnvelopeRefusal {
-    try {
-      return Long.parseLong(timestamp);
-    } catch (NumberFormatException e) {
-      throw new EnvelopeRefusal(
-          BankResultCode.SIGNATURE_INVALID, "OB-Timestamp must be epoch milliseconds");
-    }
-  }
-
-  private static byte[] decodeSignature(String signature) throws EnvelopeRefusal {
-    try {
-      return Base64.getDecoder().decode(signature);
-    } catch (IllegalArgumentException e) {
-      throw new EnvelopeRefusal(BankResultCode.SIGNATURE_INVALID, "OB-Signature is not base64");
-    }
-  }
-
-  private static byte[] concat(byte[] a, byte[] b, byte[] c) {
-    byte[] all = new byte[a.length + b.length + c.length];
-    System.arraycopy(a, 0, all, 0, a.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    System.arraycopy(c, 0, all, a.length + b.length, c.length);
-    return all;
+  static BankResultCode codeOf(CoreErrorCode code) {
+    return switch (code) {
+      case ENVELOPE_BODY_TOO_LARGE -> BankResultCode.BODY_TOO_LARGE;
+      case ENVELOPE_MISSING_HEADER -> BankResultCode.SIGNATURE_MISSING;
+      case ENVELOPE_UNSUPPORTED_ALGORITHM -> BankResultCode.UNSUPPORTED_ALGORITHM;
+      case ENVELOPE_BAD_NONCE -> BankResultCode.BAD_NONCE;
+      case ENVELOPE_STALE -> BankResultCode.STALE;
+      case ENVELOPE_UNKNOWN_KEY -> BankResultCode.UNKNOWN_KEY;
+      case ENVELOPE_REPLAYED -> BankResultCode.REPLAYED;
+      default -> BankResultCode.SIGNATURE_INVALID;
+    };
   }
 }
