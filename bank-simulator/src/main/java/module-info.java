@@ -7,6 +7,8 @@ module io.openbroker.banksim {
   requires jdk.httpserver;
   requires java.net.http;
   requires org.slf4j;
+  // The JUnit 5 extension is optional: only tests that use @BankSimulatorTest need JUnit.
+  requires static org.junit.jupiter.api;
 
   exports io.openbroker.banksim;
 
