@@ -1,6 +1,9 @@
 package io.openbroker.banksim.internal.wire;
 
-/** {@code POST /v1/transfers}: a broker-initiated transfer. */
+/**
+ * {@code POST /v1/transfers}: a broker-initiated transfer. {@code customerName} is optional; when
+ * given it must be the bound client's.
+ */
 public record TransferRequest(
     String brokerSerial,
     String direction,
@@ -8,11 +11,12 @@ public record TransferRequest(
     String bankAccount,
     String amount,
     String currency,
+    String customerName,
     String bankPassword) {
 
   /** The content compared for idempotency: everything except the (randomly encrypted) password. */
   public TransferRequest withoutPassword() {
     return new TransferRequest(
-        brokerSerial, direction, fundAccount, bankAccount, amount, currency, null);
+        brokerSerial, direction, fundAccount, bankAccount, amount, currency, customerName, null);
   }
 }
