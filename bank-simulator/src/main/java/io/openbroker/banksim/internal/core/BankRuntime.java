@@ -72,7 +72,6 @@ public final class BankRuntime implements AutoCloseable {
               new BankRoutes(() -> core, gate, recon),
               adminFactory.apply(this),
               faults,
-              config.effects().clock(),
               config.wireSleeper(),
               this::crashLater);
     } catch (IOException e) {
