@@ -46,7 +46,7 @@ public final class BankLoadBenchmark {
     AsymmetricKeyPair broker = AsymmetricKeyPair.generateSm2(random);
     MessageSigner brokerSigner = broker.privateKey().signer(random);
 
-    double crypto =
+    Rate crypto =
         cryptoRate(
             bank.privateKey().signer(random),
             broker.publicKey().verifier(),
@@ -54,14 +54,18 @@ public final class BankLoadBenchmark {
             cores,
             seconds);
     System.out.printf(
-        "pure crypto (1 SM2 verify + 1 SM2 sign per transfer, %d threads): %.0f transfers/s%n",
-        cores, crypto);
+        "pure crypto (1 SM2 verify + 1 SM2 sign per transfer, %d threads): %.0f transfers/s,"
+            + " %.0f per CPU-second%n",
+        cores, crypto.perSecond(), crypto.perCpuSecond());
 
     Path data = Files.createTempDirectory("bank-bench");
     try (BankSimulator sim =
         BankSimulator.builder()
             .effects(Effects.system())
-            .dataDir(data)
+            .store(
+                args.length > 2 && args[2].equals("memory")
+                    ? io.openbroker.core.store.StoreLocation.h2Memory("bench")
+                    : io.openbroker.core.store.StoreLocation.h2File(data, "bank"))
             .bankKey(BankKey.of("bank-sm2", bank.privateKey(), random))
             .broker(
                 new BrokerRegistration(
@@ -74,32 +78,37 @@ public final class BankLoadBenchmark {
       for (LoadCaller c : all) {
         c.prepare(sim, bank);
       }
-      int perCaller = (int) Math.max(200, crypto * 1.2 * (seconds + 3) / callers);
+      int perCaller = (int) Math.max(200, crypto.perSecond() * 1.5 * (seconds + 3) / callers);
       System.out.printf("pre-signing %d requests per caller...%n", perCaller);
       presign(all, perCaller, cores);
       Result r = run(all, seconds);
       System.out.printf(
-          "bank simulator: %.0f transfers/s over %d s with %d callers; p50 %.2f ms, p99 %.2f ms; %d errors%n",
-          r.rate(), seconds, callers, r.p50Millis(), r.p99Millis(), r.errors());
+          "bank simulator: %.0f transfers/s (%.0f per CPU-second) over %d s with %d callers;"
+              + " p50 %.2f ms, p99 %.2f ms; %d errors%n",
+          r.rate(), r.perCpuSecond(), seconds, callers, r.p50Millis(), r.p99Millis(), r.errors());
       // Measured again after the load, warm, so that a cold or disturbed first measurement cannot
       // flatter the ratio; the higher of the two is the reference.
-      double again =
+      Rate again =
           cryptoRate(
               bank.privateKey().signer(random),
               broker.publicKey().verifier(),
               brokerSigner,
               cores,
               seconds);
-      System.out.printf("pure crypto again after the load: %.0f transfers/s%n", again);
-      double reference = Math.max(crypto, again);
       System.out.printf(
-          "ratio to pure crypto: %.0f%% (target >= 60%%)%n", 100 * r.rate() / reference);
+          "pure crypto again after the load: %.0f transfers/s, %.0f per CPU-second%n",
+          again.perSecond(), again.perCpuSecond());
+      double wall = Math.max(crypto.perSecond(), again.perSecond());
+      double perCpu = Math.max(crypto.perCpuSecond(), again.perCpuSecond());
+      System.out.printf(
+          "ratio to pure crypto: %.0f%% by wall clock, %.0f%% by CPU time (target >= 60%%)%n",
+          100 * r.rate() / wall, 100 * r.perCpuSecond() / perCpu);
       System.out.printf("books balanced: %s%n", sim.checkBooks().balanced());
     }
   }
 
   /** One SM2 verify of a request plus one SM2 sign of an answer, as fast as {@code threads} go. */
-  static double cryptoRate(
+  static Rate cryptoRate(
       MessageSigner bankSigner,
       MessageVerifier brokerVerifier,
       MessageSigner brokerSigner,
@@ -147,14 +156,16 @@ public final class BankLoadBenchmark {
     Thread.sleep(2_000);
     measuring.set(true);
     long start = System.nanoTime();
+    long cpuStart = cpuNanos();
     Thread.sleep(seconds * 1000L);
     measuring.set(false);
     long elapsed = System.nanoTime() - start;
+    long cpu = cpuNanos() - cpuStart;
     stop.set(true);
     for (Thread w : workers) {
       w.join();
     }
-    return done.get() / (elapsed / 1e9);
+    return new Rate(done.get() / (elapsed / 1e9), done.get() / (cpu / 1e9));
   }
 
   private static void presign(List<LoadCaller> all, int perCaller, int threads)
@@ -177,7 +188,20 @@ public final class BankLoadBenchmark {
     }
   }
 
-  record Result(double rate, double p50Millis, double p99Millis, long errors) {}
+  /**
+   * Transfers per wall-clock second, and per CPU-second of this whole process (bank, load
+   * generator, JIT, GC): the CPU figure does not depend on what else the machine runs.
+   */
+  record Rate(double perSecond, double perCpuSecond) {}
+
+  record Result(
+      double rate, double perCpuSecond, double p50Millis, double p99Millis, long errors) {}
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
 
   private static Result run(List<LoadCaller> all, int seconds) throws InterruptedException {
     AtomicBoolean measuring = new AtomicBoolean();
@@ -191,9 +215,11 @@ public final class BankLoadBenchmark {
     Thread.sleep(3_000);
     measuring.set(true);
     long start = System.nanoTime();
+    long cpuStart = cpuNanos();
     Thread.sleep(seconds * 1000L);
     measuring.set(false);
     long elapsed = System.nanoTime() - start;
+    long cpu = cpuNanos() - cpuStart;
     stop.set(true);
     for (Thread t : threads) {
       t.join();
@@ -208,10 +234,11 @@ public final class BankLoadBenchmark {
     }
     long[] merged = lat.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (merged.length == 0) {
-      return new Result(0, 0, 0, errors);
+      return new Result(0, 0, 0, 0, errors);
     }
     return new Result(
         count / (elapsed / 1e9),
+        count / (cpu / 1e9),
         merged[merged.length / 2] / 1e6,
         merged[(int) (merged.length * 0.99)] / 1e6,
         errors);
