@@ -166,4 +166,23 @@ class BankInitiatedTest {
             });
     assertThat(f.bank.bankBalanceFen(BankFixture.CARD)).isEqualTo(1_000_000);
   }
+
+  @Test
+  void aRefusedBankChannelWithdrawalIsRecordedAsFailedAndMovesNothing() throws Exception {
+    start("INSUFFICIENT_FUNDS");
+    f.deposit("T1", "300.00");
+    String serial =
+        f.bank.originateTransfer(
+            BankFixture.BROKER,
+            TransferDirection.SECURITIES_TO_BANK,
+            BankFixture.FUND,
+            BankFixture.CARD,
+            Money.parse("120.00"));
+    await(() -> f.bank.pendingBankInitiated() == 0);
+
+    assertThat(transfer(serial).status()).isEqualTo(TransferStatus.FAILED);
+    assertThat(transfer(serial).resultCode())
+        .isEqualTo(io.openbroker.banksim.BankResultCode.REFUSED_BY_BROKER);
+    assertThat(f.bank.managementBalanceFen(BankFixture.BROKER, BankFixture.FUND)).isEqualTo(30_000);
+  }
 }
