@@ -39,8 +39,17 @@ public record ResidencePermitNumber(String value) {
    */
   public static ResidencePermitNumber parse(String value, Clock clock) {
     Objects.requireNonNull(clock, "clock");
+    return parse(value, LocalDate.now(clock));
+  }
+
+  /**
+   * Parses and fully validates {@code value} as of {@code today} (e.g. an application date), so a
+   * birth date after it is refused.
+   */
+  public static ResidencePermitNumber parse(String value, LocalDate today) {
+    Objects.requireNonNull(today, "today");
     ResidencePermitNumber permit = new ResidencePermitNumber(value);
-    Gb11643.requireBornBy(permit.birthDate(), clock, TYPE);
+    Gb11643.requireBornBy(permit.birthDate(), today, TYPE);
     return permit;
   }
 

@@ -47,8 +47,17 @@ public record ResidentIdNumber(String value) {
    */
   public static ResidentIdNumber parse(String value, Clock clock) {
     Objects.requireNonNull(clock, "clock");
+    return parse(value, LocalDate.now(clock));
+  }
+
+  /**
+   * Parses and fully validates {@code value} as of {@code today} (e.g. an application date), so a
+   * birth date after it is refused.
+   */
+  public static ResidentIdNumber parse(String value, LocalDate today) {
+    Objects.requireNonNull(today, "today");
     ResidentIdNumber id = new ResidentIdNumber(value);
-    Gb11643.requireBornBy(id.birthDate(), clock, TYPE);
+    Gb11643.requireBornBy(id.birthDate(), today, TYPE);
     return id;
   }
 

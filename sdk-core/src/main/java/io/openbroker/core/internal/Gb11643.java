@@ -2,7 +2,6 @@ package io.openbroker.core.internal;
 
 import io.openbroker.core.id.IdentifierType;
 import io.openbroker.core.id.InvalidIdentifierException;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -46,9 +45,9 @@ public final class Gb11643 {
     return birthDate;
   }
 
-  /** Refuses a birth date after today in the clock's zone. */
-  public static void requireBornBy(LocalDate birthDate, Clock clock, IdentifierType type) {
-    if (birthDate.isAfter(LocalDate.now(clock))) {
+  /** Refuses a birth date after {@code today}. */
+  public static void requireBornBy(LocalDate birthDate, LocalDate today, IdentifierType type) {
+    if (birthDate.isAfter(today)) {
       throw new InvalidIdentifierException(type, "birth date is in the future");
     }
   }

@@ -5,7 +5,6 @@ import io.openbroker.core.InvalidInputException;
 import io.openbroker.core.internal.FenText;
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.function.LongSupplier;
 
 /**
  * An exact amount of money: a whole number of fen (分, 1/100 yuan; cents for USD and HKD) and a
@@ -124,13 +123,14 @@ public record Money(long fen, CurrencyCode currency) implements Comparable<Money
   /** This plus {@code other}, which must be in the same currency. */
   public Money plus(Money other) {
     requireSameCurrency(other);
-    return new Money(exact(() -> Math.addExact(fen, other.fen)), currency);
+    // Two bounded amounts cannot overflow a long; the constructor enforces the bound itself.
+    return new Money(Math.addExact(fen, other.fen), currency);
   }
 
   /** This minus {@code other}, which must be in the same currency. */
   public Money minus(Money other) {
     requireSameCurrency(other);
-    return new Money(exact(() -> Math.subtractExact(fen, other.fen)), currency);
+    return new Money(Math.subtractExact(fen, other.fen), currency);
   }
 
   /** The amount with the opposite sign. Always representable: the bound is symmetric. */
@@ -140,7 +140,11 @@ public record Money(long fen, CurrencyCode currency) implements Comparable<Money
 
   /** This amount times {@code factor} (a count, e.g. of shares or instalments). */
   public Money times(long factor) {
-    return new Money(exact(() -> Math.multiplyExact(fen, factor)), currency);
+    try {
+      return new Money(Math.multiplyExact(fen, factor), currency);
+    } catch (ArithmeticException e) {
+      throw overflow();
+    }
   }
 
   /** Whether this is exactly zero. */
@@ -184,14 +188,6 @@ public record Money(long fen, CurrencyCode currency) implements Comparable<Money
       throw new InvalidInputException(
           CoreErrorCode.MONEY_CURRENCY_MISMATCH,
           "cannot combine " + currency + " with " + other.currency);
-    }
-  }
-
-  private static long exact(LongSupplier operation) {
-    try {
-      return operation.getAsLong();
-    } catch (ArithmeticException e) {
-      throw overflow();
     }
   }
 
