@@ -28,6 +28,8 @@ echo "== keys and certificates (OpenSSL $(openssl version | cut -d' ' -f2))"
 openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:SM2 -out sm2-private.pem
 openssl pkey -in sm2-private.pem -pubout -out sm2-public.pem
 openssl ec -in sm2-private.pem -out sm2-private-sec1.pem 2>/dev/null
+# The form many 国密 guides use: an "SM2 PARAMETERS" block, then the SEC1 key.
+openssl ecparam -genkey -name SM2 -out sm2-ecparam-genkey.pem
 openssl req -new -x509 -key sm2-private.pem -sm3 -sigopt "distid:$ID" -days 3650 \
   -subj "/C=CN/O=OpenBroker/CN=OpenBroker SM2 fixture" -out sm2-cert.pem
 openssl genpkey -quiet -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out rsa-private.pem
@@ -164,6 +166,7 @@ the tests need only these files, not OpenSSL.
 |---|---|
 | sm2-private.pem, sm2-private-sec1.pem, sm2-public.pem, sm2-cert.pem, sm2.p12 | one SM2 key: PKCS#8, SEC1 ("SM2 PRIVATE KEY"), SPKI, self-signed X.509 (SM3withSM2), PKCS#12 |
 | rsa-private.pem, rsa-private-pkcs1.pem, rsa-public.pem, rsa-cert.pem, rsa.p12 | one RSA-2048 key in the same forms |
+| sm2-ecparam-genkey.pem | another SM2 key as \`openssl ecparam -genkey -name SM2\` writes it (parameters block first) |
 | p256-*.pem, rsa1024-private.pem, ed25519-private.pem | keys of the wrong type (KEY_WRONG_TYPE) |
 | message.txt, secret.txt | the signed message and the encrypted secret |
 | openssl-sm2.sig | OpenSSL SM3withSM2, user ID $ID (pkeyutl -rawin -digest sm3 -pkeyopt distid:...) |

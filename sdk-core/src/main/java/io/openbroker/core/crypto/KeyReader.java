@@ -85,6 +85,19 @@ public final class KeyReader {
         KeyDecoder.certificate(Pem.read(pem, CoreErrorCode.CERTIFICATE_INVALID)));
   }
 
+  /** An X.509 certificate from a PEM file. */
+  public static CertificateInfo certificate(Path pemFile) throws IOException {
+    return certificate(Files.readString(pemFile, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The first private key (and its certificate) in a PKCS#12 file; see {@link #pkcs12(byte[],
+   * char[])}.
+   */
+  public static KeyStoreEntry pkcs12(Path file, char[] password) throws IOException {
+    return pkcs12(Files.readAllBytes(file), password);
+  }
+
   /**
    * The first private key (and its certificate) in a PKCS#12 file. The caller owns {@code password}
    * and should clear it after the call.

@@ -22,6 +22,14 @@ class KeyReaderTest {
   }
 
   @Test
+  void readsTheKeyAfterTheParametersBlockOfOpensslEcparamGenkey() {
+    Sm2PrivateKey key = KeyReader.sm2PrivateKey(text("sm2-ecparam-genkey.pem"));
+    byte[] message = CryptoFixtures.message();
+    byte[] signature = key.signer(io.openbroker.core.RandomSource.seeded(1)).sign(message);
+    assertThat(key.publicKey().verifier().verify(message, signature)).isTrue();
+  }
+
+  @Test
   void readsEveryPrivateKeyFormOfTheSameRsaKey() {
     PublicKeyMaterial expected = KeyReader.publicKey(text("rsa-public.pem"));
     assertThat(KeyReader.privateKey(text("rsa-private.pem")).publicKey()).isEqualTo(expected);

@@ -16,7 +16,8 @@ public final class Pem {
   private Pem() {}
 
   /**
-   * The first PEM block in {@code text}; no block, or bad Base64, is {@code malformedCode}. The
+   * The first PEM block in {@code text}, skipping curve-parameter blocks ({@code openssl ecparam
+   * -genkey} writes one before the key); no block, or bad Base64, is {@code malformedCode}. The
    * text itself never goes into the message: it may be a private key.
    */
   public static PemObject read(String text, CoreErrorCode malformedCode) {
@@ -25,6 +26,9 @@ public final class Pem {
     }
     try (PemReader reader = new PemReader(new StringReader(text))) {
       PemObject object = reader.readPemObject();
+      while (object != null && object.getType().endsWith(" PARAMETERS")) {
+        object = reader.readPemObject();
+      }
       if (object == null) {
         throw new CredentialException(malformedCode, "no PEM block found");
       }

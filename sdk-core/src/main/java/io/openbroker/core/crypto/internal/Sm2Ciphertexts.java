@@ -35,11 +35,12 @@ public final class Sm2Ciphertexts {
     if (raw.length <= POINT_BYTES + HASH_BYTES || raw[0] != UNCOMPRESSED) {
       throw new InternalException(CoreErrorCode.INTERNAL_ERROR, "unexpected raw SM2 ciphertext");
     }
+    int y = 1 + Sm2Domain.FIELD_BYTES;
     int c3 = POINT_BYTES;
     int c2 = c3 + HASH_BYTES;
     ASN1EncodableVector fields = new ASN1EncodableVector(4);
-    fields.add(new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, 1, c3 - 32))));
-    fields.add(new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, c3 - 32, c3))));
+    fields.add(new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, 1, y))));
+    fields.add(new ASN1Integer(new BigInteger(1, Arrays.copyOfRange(raw, y, c3))));
     fields.add(new DEROctetString(Arrays.copyOfRange(raw, c3, c2)));
     fields.add(new DEROctetString(Arrays.copyOfRange(raw, c2, raw.length)));
     try {
