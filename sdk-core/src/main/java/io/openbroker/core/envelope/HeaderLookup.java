@@ -32,7 +32,7 @@ public interface HeaderLookup {
         return exact;
       }
       for (Map.Entry<String, String> entry : map.entrySet()) {
-        if (entry.getKey().equalsIgnoreCase(name)) {
+        if (name.equalsIgnoreCase(entry.getKey())) {
           return entry.getValue();
         }
       }

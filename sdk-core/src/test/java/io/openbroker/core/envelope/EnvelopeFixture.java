@@ -1,5 +1,8 @@
 package io.openbroker.core.envelope;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.Effects;
 import io.openbroker.core.crypto.MessageSigner;
 import io.openbroker.core.crypto.MessageVerifier;
@@ -46,5 +49,12 @@ final class EnvelopeFixture {
       map.put(name, value);
     }
     return map;
+  }
+
+  /** Asserts that {@code verdict} is a refusal and returns an assertion on its code. */
+  static org.assertj.core.api.AbstractComparableAssert<?, CoreErrorCode> assertRefused(
+      EnvelopeVerdict verdict) {
+    assertThat(verdict).isInstanceOf(EnvelopeVerdict.Refused.class);
+    return assertThat(((EnvelopeVerdict.Refused) verdict).code());
   }
 }

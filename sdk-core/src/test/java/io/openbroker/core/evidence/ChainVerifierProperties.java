@@ -16,6 +16,7 @@ class ChainVerifierProperties {
 
   enum Tampering {
     EDIT,
+    EDIT_AND_REHASH,
     DELETE,
     INSERT,
     SWAP
@@ -43,8 +44,8 @@ class ChainVerifierProperties {
       @ForAll @IntRange(min = 0, max = 10_000) int a,
       @ForAll @IntRange(min = 0, max = 10_000) int b) {
     List<EvidenceRecord> chain = EvidenceFixture.chain(dataRecords, checkpointEvery);
-    int deletable = tampering == Tampering.DELETE ? chain.size() - 1 : chain.size();
-    Expected expected = tamper(chain, tampering, a, b, deletable);
+    boolean cutsTheTail = tampering == Tampering.DELETE || tampering == Tampering.EDIT_AND_REHASH;
+    Expected expected = tamper(chain, tampering, a, b, chain.size() - (cutsTheTail ? 1 : 0));
 
     assertNamed(EvidenceFixture.verify(expected.records), expected);
   }
@@ -57,6 +58,8 @@ class ChainVerifierProperties {
     int k = a % bound;
     return switch (tampering) {
       case EDIT -> new Expected(ChainTampering.edit(chain, k), BreakKind.EDITED, k);
+      case EDIT_AND_REHASH ->
+          new Expected(ChainTampering.editAndRehash(chain, k), BreakKind.EDITED, k);
       case DELETE -> new Expected(ChainTampering.delete(chain, k), BreakKind.DELETED, k);
       case INSERT -> new Expected(ChainTampering.insertForgery(chain, k), BreakKind.INSERTED, k);
       case SWAP -> {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A clock that tests set and advance by hand, so that time windows and cache expiry are tested
@@ -17,17 +18,19 @@ import java.time.ZoneOffset;
  */
 public final class AdjustableClock extends Clock {
 
-  private volatile Instant now;
+  /** Shared with the copies made by {@link #withZone}, so they all move together. */
+  private final AtomicReference<Instant> now;
+
   private final ZoneId zone;
 
-  private AdjustableClock(Instant now, ZoneId zone) {
+  private AdjustableClock(AtomicReference<Instant> now, ZoneId zone) {
     this.now = now;
     this.zone = zone;
   }
 
   /** A clock standing at {@code now}, in UTC. */
   public static AdjustableClock at(Instant now) {
-    return new AdjustableClock(now, ZoneOffset.UTC);
+    return new AdjustableClock(new AtomicReference<>(now), ZoneOffset.UTC);
   }
 
   /** A clock standing at {@code epochMillis}, in UTC. */
@@ -37,17 +40,17 @@ public final class AdjustableClock extends Clock {
 
   /** Moves the clock forward (or back, for a negative duration). */
   public void advance(Duration duration) {
-    now = now.plus(duration);
+    now.updateAndGet(instant -> instant.plus(duration));
   }
 
   /** Sets the clock to {@code instant}. */
   public void set(Instant instant) {
-    now = instant;
+    now.set(instant);
   }
 
   @Override
   public Instant instant() {
-    return now;
+    return now.get();
   }
 
   @Override
@@ -57,7 +60,6 @@ public final class AdjustableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId newZone) {
-    AdjustableClock copy = new AdjustableClock(now, newZone);
-    return copy;
+    return new AdjustableClock(now, newZone);
   }
 }

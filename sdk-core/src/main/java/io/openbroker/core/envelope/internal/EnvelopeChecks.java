@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ordered checks of one envelope (the order is documented on {@code EnvelopeVerifier}). Every
@@ -29,6 +31,8 @@ import java.util.Optional;
  * cache. Reasons name headers and limits, never a signature or key.
  */
 public final class EnvelopeChecks {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EnvelopeChecks.class);
 
   /** Builds the string to sign from the header texts, once the headers are known to be sane. */
   @FunctionalInterface
@@ -144,6 +148,8 @@ public final class EnvelopeChecks {
   }
 
   private static EnvelopeVerdict refuse(CoreErrorCode code, String reason) {
+    // Debug only: refusals are answered to the peer; reasons hold no signature, key or body.
+    LOG.debug("envelope refused: {} ({})", code, reason);
     return new EnvelopeVerdict.Refused(code, reason);
   }
 }
