@@ -7,6 +7,7 @@ module io.openbroker.kyc {
   exports io.openbroker.kyc.spi;
   exports io.openbroker.kyc.sim;
   exports io.openbroker.kyc.suitability;
+  exports io.openbroker.kyc.scenario;
 
   // Jackson reads and writes stored applications and scenario files reflectively.
   opens io.openbroker.kyc to

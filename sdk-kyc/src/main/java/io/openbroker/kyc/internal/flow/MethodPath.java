@@ -120,6 +120,9 @@ public final class MethodPath {
       case NOTIFY -> application.accounts().isPresent();
       case CHANGE_INFO, CLOSE -> state == ApplicationState.ACTIVE;
       case ABANDON, EXPIRE -> application.accounts().isEmpty();
+        // Activation is judged by the Art. 8 and 9 rules once the accounts exist, so that using
+        // the account before the callback is refused by name (CSDC-ART-8-USE-AFTER-CALLBACK).
+      case ACTIVATE -> application.accounts().isPresent() && state != ApplicationState.ACTIVE;
       default -> kind == next(application);
     };
   }
