@@ -16,6 +16,8 @@ public enum KycErrorCode implements ErrorCode {
   STEP_INPUT_INVALID,
   /** A scenario file is malformed. */
   SCENARIO_INVALID,
+  /** A stored application cannot be written or read back (a defect or a corrupted row). */
+  APPLICATION_UNREADABLE,
   /** A simulated or real integration failed to answer: retry the same step (same event id). */
   INTEGRATION_UNAVAILABLE;
 
