@@ -117,6 +117,17 @@ public final class WitnessRules {
                                 && s.media().containsKey(MediaKind.KEY_STEP_VIDEO))
                     .orElse(true)),
         refuse(
+            "CSDC-ART-14-INTENT-RECORDING",
+            14,
+            on(StepKind.INTENT),
+            WITNESS,
+            "须留存投资者表达开户意愿的影像资料",
+            "the recording of the investor's statement of intent must be kept",
+            ctx ->
+                ctx.observation(Observation.Video.class)
+                    .map(v -> v.inspection().isPresent())
+                    .orElse(false)),
+        reject(
             "CSDC-ART-15-AUTHORISATION",
             15,
             on(StepKind.REGISTER),
