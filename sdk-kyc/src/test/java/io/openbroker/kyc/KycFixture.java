@@ -31,10 +31,14 @@ final class KycFixture {
   /** Born 1990-03-07: an adult. */
   static final String ADULT_ID = "11010519900307881X";
 
+  private static final AsymmetricKeyPair KEY =
+      AsymmetricKeyPair.generateSm2(Effects.deterministic(1, AdjustableClock.at(NOW)).random());
   private static final MessageSigner SIGNER =
-      AsymmetricKeyPair.generateSm2(Effects.deterministic(1, AdjustableClock.at(NOW)).random())
-          .privateKey()
-          .signer(Effects.deterministic(2, AdjustableClock.at(NOW)).random());
+      KEY.privateKey().signer(Effects.deterministic(2, AdjustableClock.at(NOW)).random());
+
+  static io.openbroker.core.crypto.MessageVerifier verifier() {
+    return KEY.publicKey().verifier();
+  }
 
   final AdjustableClock clock = AdjustableClock.at(NOW);
   final Effects effects;
