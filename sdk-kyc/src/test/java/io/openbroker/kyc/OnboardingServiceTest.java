@@ -51,7 +51,8 @@ class OnboardingServiceTest {
         new KycFixture(SimulationScript.defaults().withIdentity(IdentityVerdict.UNAVAILABLE));
     f.apply(
         id,
-        new Step.Register("e1", OpeningMethod.ONE_WAY_VIDEO, KycFixture.person(), Channel.OWN_APP));
+        new Step.Register(
+            "reg", OpeningMethod.ONE_WAY_VIDEO, KycFixture.person(), Channel.OWN_APP));
     f.apply(id, f.goodStep(id, StepKind.CAPTURE_ID, OpeningMethod.ONE_WAY_VIDEO));
     OnboardingApplication before = f.service.find(id).orElseThrow();
     int evidence = f.evidenceStore.size();
