@@ -108,7 +108,11 @@ class OnboardingServiceTest {
         .contains(
             "\"ID_FRONT\":\"sm3:"
                 + KycFixture.media(MediaKind.ID_FRONT).get(MediaKind.ID_FRONT).hex())
-        .contains("KYC-ELIG-ADULT")
+        .contains(
+            "\"rules\":\""
+                + f.service
+                    .rules()
+                    .judgedReference(OpeningMethod.ONE_WAY_VIDEO, StepKind.CAPTURE_ID))
         .contains("\"verdict\":\"APPROVE\"");
     assertThat(records.get(records.size() - 1).payloadText())
         .contains("\"broken\":[\"CSDC-ART-20-KEY-INFO\"]")

@@ -29,7 +29,7 @@ final class EvidencePayload {
       Step step,
       Observation observation,
       Verdict verdict,
-      List<String> judged,
+      String judged,
       List<Violation> broken,
       Map<MediaKind, MediaDigest> media) {
     StringBuilder json = new StringBuilder(256);
@@ -39,8 +39,6 @@ final class EvidencePayload {
         .append(escape(step.eventId()))
         .append("\",\"step\":\"")
         .append(step.kind())
-        .append("\",\"method\":\"")
-        .append(before.method())
         .append("\",\"from\":\"")
         .append(before.state())
         .append("\",\"to\":\"")
@@ -50,7 +48,10 @@ final class EvidencePayload {
         .append(",\"verdict\":\"")
         .append(verdictName(verdict))
         .append('"');
-    strings(json, "judged", judged);
+    json.append(",\"rules\":\"").append(judged).append('"');
+    if (step instanceof Step.Register) {
+      json.append(",\"method\":\"").append(before.method()).append('"');
+    }
     json.append(",\"broken\":[");
     for (int i = 0; i < broken.size(); i++) {
       json.append(i == 0 ? "\"" : ",\"").append(broken.get(i).ruleId()).append('"');

@@ -159,7 +159,7 @@ public final class StepEngine {
       Observation observation,
       Verdict verdict,
       List<Violation> broken) {
-    List<String> judged = rules.ruleIds(before.method(), step.kind());
+    String judged = rules.judgedReference(before.method(), step.kind());
     byte[] payload =
         EvidencePayload.of(
             before,
