@@ -68,7 +68,7 @@ public class KycBenchmark {
   private long next;
 
   @Setup(Level.Trial)
-  public void setUp() {
+  public void setUp() throws java.sql.SQLException {
     Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), Effects.CHINA);
     Effects effects = Effects.deterministic(Thread.currentThread().getId(), clock);
     AsymmetricKeyPair key = AsymmetricKeyPair.generateSm2(effects.random());
@@ -80,7 +80,9 @@ public class KycBenchmark {
     ApplicationStore backing =
         store.equals("h2")
             ? JdbcApplicationStore.open(
-                StoreLocation.h2Memory("kyc-bench-" + System.identityHashCode(this)).dataSource())
+                new KeptConnection(
+                    StoreLocation.h2Memory("kyc-bench-" + System.identityHashCode(this))
+                        .dataSource()))
             : new MapStore();
     applications = new ForgettingStore(backing);
     Integrations sims = Simulations.integrations(SimulationScript.defaults(), effects);
