@@ -43,10 +43,10 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Onboarding applications per second, each taken through the full happy path of its method
  * (registration to ACTIVE: 13–14 steps, every rule judged, every step appended to the SM3 evidence
- * chain with an SM2 checkpoint every 1,000 records), on simulated integrations. One service,
- * evidence chain and store per benchmark thread (a broker would shard chains the same way). {@code
- * store=memory} keeps applications as objects; {@code store=h2} writes each version as JSON to an
- * in-memory H2 database through {@link JdbcApplicationStore}.
+ * chain with an SM2-signed checkpoint every 10,000 records), on simulated integrations. One
+ * service, evidence chain and store per benchmark thread (a broker would shard chains the same
+ * way). {@code store=memory} keeps applications as objects; {@code store=h2} writes each version as
+ * JSON to an in-memory H2 database through {@link JdbcApplicationStore}.
  *
  * <p>Finished applications are removed and the evidence store keeps only its tail, so that memory
  * stays flat over long runs. The CSDC issuer and notifier are stateless stand-ins for the same
@@ -75,7 +75,7 @@ public class KycBenchmark {
     EvidenceLog evidence =
         EvidenceLog.builder(new TailEvidenceStore(), key.privateKey().signer(effects.random()))
             .clock(clock)
-            .checkpointEvery(1_000)
+            .checkpointEvery(10_000)
             .build();
     ApplicationStore backing =
         store.equals("h2")

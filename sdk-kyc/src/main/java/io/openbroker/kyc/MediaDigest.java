@@ -3,7 +3,6 @@ package io.openbroker.kyc;
 import io.openbroker.core.crypto.Sm3Hash;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The SM3 digest of a photo, scan, video or recording (Art. 14, 15, 19): the evidence chain keeps
@@ -16,11 +15,10 @@ import java.util.regex.Pattern;
  * @param hex 64 lower-case hex characters
  */
 public record MediaDigest(String hex) {
-  private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
   public MediaDigest {
     Objects.requireNonNull(hex, "hex");
-    if (!HEX.matcher(hex).matches()) {
+    if (!isLowerHex64(hex)) {
       throw new IllegalArgumentException("an SM3 digest is 64 lower-case hex characters");
     }
   }
@@ -28,6 +26,20 @@ public record MediaDigest(String hex) {
   /** The digest of {@code media}. */
   public static MediaDigest of(byte[] media) {
     return new MediaDigest(HexFormat.of().formatHex(Sm3Hash.of(media)));
+  }
+
+  /** A plain loop, not a regex: digests are made on every step. */
+  private static boolean isLowerHex64(String text) {
+    if (text.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -75,7 +75,7 @@ public final class RuleBook {
   }
 
   /**
-   * The first 8 bytes (hex) of the SM3 of every rule's id and article, in order: names this rule
+   * The first 4 bytes (hex) of the SM3 of every rule's id and article, in order: names this rule
    * book in the evidence chain, so that an auditor can tell exactly which rules judged a step.
    */
   public String fingerprint() {
@@ -98,7 +98,7 @@ public final class RuleBook {
     byte[] hash =
         io.openbroker.core.crypto.Sm3Hash.of(
             text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return java.util.HexFormat.of().formatHex(hash, 0, 8);
+    return java.util.HexFormat.of().formatHex(hash, 0, 4);
   }
 
   /** The CSDC rules (Art. 3–26) and the general eligibility rules. */

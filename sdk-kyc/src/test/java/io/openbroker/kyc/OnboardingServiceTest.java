@@ -106,8 +106,7 @@ class OnboardingServiceTest {
     assertThat(records.get(1).type()).isEqualTo("kyc.capture_id");
     assertThat(records.get(1).payloadText())
         .contains(
-            "\"ID_FRONT\":\"sm3:"
-                + KycFixture.media(MediaKind.ID_FRONT).get(MediaKind.ID_FRONT).hex())
+            "\"ID_FRONT\":\"" + KycFixture.media(MediaKind.ID_FRONT).get(MediaKind.ID_FRONT).hex())
         .contains(
             "\"rules\":\""
                 + f.service

@@ -33,42 +33,47 @@ final class EvidencePayload {
       List<Violation> broken,
       Map<MediaKind, MediaDigest> media) {
     StringBuilder json = new StringBuilder(256);
+    // Every byte here is SM3-hashed on every step, so nothing derivable is written: the step kind
+    // is
+    // the record's type, the state before is the previous record's "to" (one version less), media
+    // digests are SM3 (hex) by definition, and empty lists and maps are left out.
     json.append("{\"app\":\"")
         .append(before.id().value())
         .append("\",\"event\":\"")
         .append(escape(step.eventId()))
-        .append("\",\"step\":\"")
-        .append(step.kind())
-        .append("\",\"from\":\"")
-        .append(before.state())
         .append("\",\"to\":\"")
         .append(after.state())
         .append("\",\"version\":")
         .append(after.version())
         .append(",\"verdict\":\"")
         .append(verdictName(verdict))
+        .append("\",\"rules\":\"")
+        .append(judged)
         .append('"');
-    json.append(",\"rules\":\"").append(judged).append('"');
     if (step instanceof Step.Register) {
       json.append(",\"method\":\"").append(before.method()).append('"');
     }
-    json.append(",\"broken\":[");
-    for (int i = 0; i < broken.size(); i++) {
-      json.append(i == 0 ? "\"" : ",\"").append(broken.get(i).ruleId()).append('"');
+    if (!broken.isEmpty()) {
+      json.append(",\"broken\":[");
+      for (int i = 0; i < broken.size(); i++) {
+        json.append(i == 0 ? "\"" : ",\"").append(broken.get(i).ruleId()).append('"');
+      }
+      json.append(']');
     }
-    json.append(']');
     actors(json, step);
-    json.append(",\"media\":{");
-    boolean first = true;
-    for (Map.Entry<MediaKind, MediaDigest> e : media.entrySet()) {
-      json.append(first ? "\"" : ",\"")
-          .append(e.getKey())
-          .append("\":\"sm3:")
-          .append(e.getValue().hex())
-          .append('"');
-      first = false;
+    if (!media.isEmpty()) {
+      json.append(",\"media\":{");
+      boolean first = true;
+      for (Map.Entry<MediaKind, MediaDigest> e : media.entrySet()) {
+        json.append(first ? "\"" : ",\"")
+            .append(e.getKey())
+            .append("\":\"")
+            .append(e.getValue().hex())
+            .append('"');
+        first = false;
+      }
+      json.append('}');
     }
-    json.append('}');
     detail(json, observation);
     return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
   }
