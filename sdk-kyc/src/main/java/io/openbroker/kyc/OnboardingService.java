@@ -67,6 +67,14 @@ public final class OnboardingService {
     return store.find(id);
   }
 
+  /**
+   * The downloadable opening confirmation (开户确认单, Art. 9) of application {@code id}, once its
+   * accounts are opened.
+   */
+  public Optional<AccountConfirmation> confirmation(ApplicationId id) {
+    return store.find(id).flatMap(AccountConfirmation::of);
+  }
+
   /** A fresh random liveness challenge for {@code id} (Art. 18(3)), to show to the investor. */
   public LivenessChallenge livenessChallenge(ApplicationId id) {
     return integrations.liveness().challenge(id);

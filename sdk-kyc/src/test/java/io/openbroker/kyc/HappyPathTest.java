@@ -23,4 +23,25 @@ class HappyPathTest {
     assertThat(done.facts().stream().map(Fact::kind).toList())
         .isEqualTo(OnboardingService.mandatorySteps(done));
   }
+
+  @ParameterizedTest
+  @EnumSource(OpeningMethod.class)
+  void theInvestorIsToldTheNumbersAndCanDownloadAConfirmation(OpeningMethod method) {
+    KycFixture f = new KycFixture();
+    ApplicationId id = ApplicationId.of("A-1");
+    assertThat(f.service.confirmation(id)).isEmpty();
+    f.walk(id, method);
+
+    AccountNumbers accounts = f.service.find(id).orElseThrow().accounts().orElseThrow();
+    var notifier = (io.openbroker.kyc.sim.SimulatedNotifier) f.integrations.notifier();
+    assertThat(notifier.sentTo(id)).isEqualTo(accounts);
+    String text = f.service.confirmation(id).orElseThrow().text();
+    assertThat(text)
+        .contains(accounts.unified())
+        .contains(accounts.subAccounts().get(AccountNumbers.Market.SH))
+        .contains(accounts.subAccounts().get(AccountNumbers.Market.SZ))
+        .contains("Opening method: " + method)
+        .contains("张*")
+        .doesNotContain("张三");
+  }
 }
