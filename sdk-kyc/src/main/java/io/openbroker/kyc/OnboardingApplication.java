@@ -72,6 +72,14 @@ public record OnboardingApplication(
     return fact(Fact.IdCaptured.class).map(Fact.IdCaptured::document);
   }
 
+  /**
+   * The suitability profile (C1–C5, professional or ordinary), if assessed: match products with
+   * {@link io.openbroker.kyc.suitability.SuitabilityProfile#mayBuy}.
+   */
+  public Optional<io.openbroker.kyc.suitability.SuitabilityProfile> suitability() {
+    return fact(Fact.SuitabilityAssessed.class).map(Fact.SuitabilityAssessed::profile);
+  }
+
   /** The issued accounts, if opened. */
   public Optional<AccountNumbers> accounts() {
     return fact(Fact.AccountOpened.class).map(Fact.AccountOpened::accounts);

@@ -78,5 +78,7 @@ class SuitabilityTest {
     assertThat(g.service.find(id)).contains(before);
     assertThat(active.fact(Fact.SuitabilityAssessed.class).orElseThrow().profile().tolerance())
         .isEqualTo(RiskTolerance.C3);
+    assertThat(active.suitability().orElseThrow().mayBuy(ProductRisk.R3)).isTrue();
+    assertThat(active.suitability().orElseThrow().mayBuy(ProductRisk.R4)).isFalse();
   }
 }

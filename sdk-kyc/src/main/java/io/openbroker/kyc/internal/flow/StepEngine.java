@@ -24,6 +24,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies one step: gate rules, integrations, rules, evidence, then the store. Evidence is appended
@@ -31,6 +33,8 @@ import java.util.Map;
  * simply applied again (the record names its event id), never an applied step without evidence.
  */
 public final class StepEngine {
+
+  private static final Logger LOG = LoggerFactory.getLogger(StepEngine.class);
 
   private static final Verdict APPROVE = new Verdict.Approve();
 
@@ -129,6 +133,13 @@ public final class StepEngine {
       List<Violation> broken,
       boolean isNew) {
     Refusal refusal = new Refusal(broken);
+    // Ids and rule ids only: the application's personal data never reaches the log.
+    LOG.debug(
+        "application {} step {} ({}) refused by {}",
+        application.id(),
+        step.kind(),
+        step.eventId(),
+        refusal.ruleIds());
     Verdict verdict;
     OnboardingApplication next;
     switch (refusal.deciding().consequence()) {
