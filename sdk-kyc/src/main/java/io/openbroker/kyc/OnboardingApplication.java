@@ -2,7 +2,6 @@ package io.openbroker.kyc;
 
 import io.openbroker.kyc.spi.ScreeningOutcome;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -98,27 +97,29 @@ public record OnboardingApplication(
         || fact(Fact.Notified.class).map(Fact.Notified::delivered).orElse(false);
   }
 
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> appended(List<T> list, T last) {
+    Object[] all = list.toArray(new Object[list.size() + 1]);
+    all[list.size()] = last;
+    return (List<T>) List.of(all);
+  }
+
   /**
    * The next version: {@code newState}, with {@code fact} (if not null) and {@code newMedia} added,
    * and {@code eventId} recorded as applied.
    */
   public OnboardingApplication next(
       ApplicationState newState, Fact fact, Map<MediaKind, MediaDigest> newMedia, String eventId) {
-    List<Fact> allFacts = facts;
-    if (fact != null) {
-      allFacts = new ArrayList<>(facts.size() + 1);
-      allFacts.addAll(facts);
-      allFacts.add(fact);
-    }
+    // Built as immutable lists once, so that the constructor's List.copyOf keeps them as they are.
+    List<Fact> allFacts = fact == null ? facts : appended(facts, fact);
     Map<MediaKind, MediaDigest> allMedia = media;
     if (!newMedia.isEmpty()) {
-      allMedia = new EnumMap<>(MediaKind.class);
-      allMedia.putAll(media);
-      allMedia.putAll(newMedia);
+      Map<MediaKind, MediaDigest> merged = new EnumMap<>(MediaKind.class);
+      merged.putAll(media);
+      merged.putAll(newMedia);
+      allMedia = merged;
     }
-    List<String> events = new ArrayList<>(appliedEvents.size() + 1);
-    events.addAll(appliedEvents);
-    events.add(eventId);
+    List<String> events = appended(appliedEvents, eventId);
     return new OnboardingApplication(
         id,
         version + 1,
