@@ -9,7 +9,6 @@ import io.openbroker.kyc.Step;
 import io.openbroker.kyc.Verdict;
 import io.openbroker.kyc.Violation;
 import io.openbroker.kyc.spi.FaceMatchResult;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ final class EvidencePayload {
       String judged,
       List<Violation> broken,
       Map<MediaKind, MediaDigest> media) {
-    StringBuilder json = new StringBuilder(256);
+    JsonBytes json = new JsonBytes();
     // Every byte here is SM3-hashed on every step, so nothing derivable is written: the step kind
     // is
     // the record's type, the state before is the previous record's "to" (one version less), media
@@ -75,7 +74,7 @@ final class EvidencePayload {
       json.append('}');
     }
     detail(json, observation);
-    return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+    return json.append('}').toBytes();
   }
 
   private static String verdictName(Verdict verdict) {
@@ -88,7 +87,7 @@ final class EvidencePayload {
     return ((Verdict.Reject) verdict).terminal() ? "REJECT" : "REFUSE_STEP";
   }
 
-  private static void actors(StringBuilder json, Step step) {
+  private static void actors(JsonBytes json, Step step) {
     if (step instanceof Step.WitnessInPerson s) {
       List<String> ids =
           new java.util.ArrayList<>(s.staffOnSite().stream().map(StaffId::value).toList());
@@ -104,7 +103,7 @@ final class EvidencePayload {
     }
   }
 
-  private static void detail(StringBuilder json, Observation observation) {
+  private static void detail(JsonBytes json, Observation observation) {
     if (observation instanceof Observation.Face face) {
       json.append(",\"face\":\"")
           .append(
@@ -138,7 +137,7 @@ final class EvidencePayload {
     }
   }
 
-  private static void strings(StringBuilder json, String key, List<String> values) {
+  private static void strings(JsonBytes json, String key, List<String> values) {
     json.append(",\"").append(key).append("\":[");
     for (int i = 0; i < values.size(); i++) {
       json.append(i == 0 ? "\"" : ",\"").append(escape(values.get(i))).append('"');
