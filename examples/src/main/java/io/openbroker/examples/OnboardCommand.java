@@ -147,6 +147,10 @@ final class OnboardCommand implements Callable<Integer> {
             v.messageZh(),
             v.messageEn());
       }
+      if (!step.alternatives().isEmpty()) {
+        out.printf(
+            Locale.ROOT, "       rerouted: open by %s%n", String.join(", ", step.alternatives()));
+      }
     }
     out.printf(
         Locale.ROOT,
@@ -172,6 +176,7 @@ final class OnboardCommand implements Callable<Integer> {
       s.put("step", step.kind().name());
       s.put("verdict", step.verdict());
       s.put("stateAfter", step.stateAfter().name());
+      s.put("alternatives", step.alternatives());
       s.put(
           "refusals",
           step.violations().stream()

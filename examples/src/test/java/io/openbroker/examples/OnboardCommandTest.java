@@ -34,6 +34,7 @@ class OnboardCommandTest {
         .contains("FACE_MATCH")
         .contains("REROUTE")
         .contains("CSDC-ART-18-4 (Art. 18)")
+        .contains("rerouted: open by TWO_WAY_VIDEO, WITNESS, COUNTER")
         .contains("final state: REROUTED")
         .contains("as expected");
   }
@@ -48,6 +49,7 @@ class OnboardCommandTest {
     assertThat(json.get("steps").get(0).get("refusals").get(0).get("ruleId").asText())
         .isEqualTo("CSDC-ART-5-OWN-CHANNEL");
     assertThat(json.get("steps").get(0).get("refusals").get(0).get("article").asInt()).isEqualTo(5);
+    assertThat(json.get("steps").get(0).get("alternatives")).isEmpty();
   }
 
   @Test

@@ -104,7 +104,10 @@ final class ScenarioDriver {
             step.kind(),
             verdict(outcome),
             state,
-            outcome.refusal().map(r -> r.violations()).orElse(List.of())));
+            outcome.refusal().map(r -> r.violations()).orElse(List.of()),
+            outcome.verdict() instanceof Verdict.Reroute reroute
+                ? reroute.alternatives()
+                : List.of()));
     return outcome.applied();
   }
 

@@ -15,18 +15,21 @@ import java.util.Objects;
  *     DUPLICATE}
  * @param stateAfter the application's state after it
  * @param violations the broken rules, ordered (empty when approved)
+ * @param alternatives where a rerouted investor may open instead (empty unless rerouted)
  */
 public record StepReport(
     String eventId,
     StepKind kind,
     String verdict,
     ApplicationState stateAfter,
-    List<Violation> violations) {
+    List<Violation> violations,
+    List<String> alternatives) {
   public StepReport {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(stateAfter, "stateAfter");
     violations = List.copyOf(violations);
+    alternatives = List.copyOf(alternatives);
   }
 }

@@ -3,6 +3,7 @@ package io.openbroker.kyc.internal.flow;
 import io.openbroker.core.TransientException;
 import io.openbroker.kyc.AccountNumbers;
 import io.openbroker.kyc.BrokerPolicy;
+import io.openbroker.kyc.Fact;
 import io.openbroker.kyc.IdDocument;
 import io.openbroker.kyc.KycErrorCode;
 import io.openbroker.kyc.Observation;
@@ -100,7 +101,7 @@ public final class StepObserver {
 
   private Observation face(OnboardingApplication application) {
     IdDocument document = application.document().orElseThrow();
-    var photo = application.fact(io.openbroker.kyc.Fact.LivenessPassed.class).orElseThrow();
+    Fact.LivenessPassed photo = application.fact(Fact.LivenessPassed.class).orElseThrow();
     return new Observation.Face(integrations.faceMatch().compare(document, photo.headPhoto()));
   }
 

@@ -40,7 +40,12 @@ public final class Transition {
       return new Fact.LivenessPassed(s.challengeId(), s.headPhoto());
     }
     if (step instanceof Step.MatchFace && observation instanceof Observation.Face o) {
-      double score = ((io.openbroker.kyc.spi.FaceMatchResult.Scored) o.result()).score();
+      // Only a scored match reaches here under the CSDC book (CSDC-ART-18-4 reroutes the rest);
+      // a custom book without that rule records NaN rather than failing.
+      double score =
+          o.result() instanceof io.openbroker.kyc.spi.FaceMatchResult.Scored scored
+              ? scored.score()
+              : Double.NaN;
       return new Fact.FaceMatched(score, threshold);
     }
     if (step instanceof Step.WitnessByVideo s) {
