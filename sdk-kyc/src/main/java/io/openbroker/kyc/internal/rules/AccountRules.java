@@ -13,6 +13,7 @@ import io.openbroker.kyc.Rule;
 import io.openbroker.kyc.Step;
 import io.openbroker.kyc.StepKind;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Art. 8 (callback), 9 (notification), 20 (changes), 22 (closing), 26 (mark). */
 public final class AccountRules {
@@ -21,6 +22,12 @@ public final class AccountRules {
 
   /** The rules. */
   public static List<Rule> all() {
+    return Stream.of(callbackAndNotification(), changesClosingAndMarks())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  private static List<Rule> callbackAndNotification() {
     return List.of(
         refuse(
             "CSDC-ART-8-CALLBACK",
@@ -59,7 +66,11 @@ public final class AccountRules {
             ctx ->
                 ctx.application()
                     .media()
-                    .containsKey(io.openbroker.kyc.MediaKind.CALLBACK_RECORDING)),
+                    .containsKey(io.openbroker.kyc.MediaKind.CALLBACK_RECORDING)));
+  }
+
+  private static List<Rule> changesClosingAndMarks() {
+    return List.of(
         refuse(
             "CSDC-ART-20-KEY-INFO",
             20,

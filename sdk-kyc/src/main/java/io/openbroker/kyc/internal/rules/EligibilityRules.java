@@ -15,6 +15,7 @@ import io.openbroker.kyc.StepKind;
 import io.openbroker.kyc.spi.IdCheckMeans;
 import io.openbroker.kyc.spi.ScreeningOutcome;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** General eligibility (SPEC §5.2) and Art. 3–6: who may open, where, with what document. */
 public final class EligibilityRules {
@@ -23,6 +24,16 @@ public final class EligibilityRules {
 
   /** The rules. */
   public static List<Rule> all() {
+    return Stream.of(eligibilityAndAml(), suitabilityAndChannel(), mpsIdentity())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  private static IdDocument document(Step step) {
+    return ((Step.CaptureId) step).document();
+  }
+
+  private static List<Rule> eligibilityAndAml() {
     return List.of(
         reject(
             "KYC-ELIG-ADULT",
@@ -60,7 +71,11 @@ public final class EligibilityRules {
             "a possible AML watch-list match needs manual clearance before approval",
             ctx ->
                 !ctx.application().needsManualReview()
-                    || ctx.step(Step.Review.class).map(Step.Review::amlCleared).orElse(false)),
+                    || ctx.step(Step.Review.class).map(Step.Review::amlCleared).orElse(false)));
+  }
+
+  private static List<Rule> suitabilityAndChannel() {
+    return List.of(
         refuse(
             "CSDC-ART-4-QUESTIONNAIRE",
             4,
@@ -100,7 +115,11 @@ public final class EligibilityRules {
             ONLINE,
             "机构投资者只能通过见证方式开户",
             "institutions may open only by witness",
-            ctx -> ctx.application().applicant() instanceof Applicant.NaturalPerson),
+            ctx -> ctx.application().applicant() instanceof Applicant.NaturalPerson));
+  }
+
+  private static List<Rule> mpsIdentity() {
+    return List.of(
         reject(
             "CSDC-ART-6-MPS-DOCUMENT",
             6,
@@ -120,9 +139,5 @@ public final class EligibilityRules {
                 ctx.step(Step.VerifyIdentity.class)
                     .map(v -> v.means() == IdCheckMeans.MPS)
                     .orElse(true)));
-  }
-
-  private static IdDocument document(Step step) {
-    return ((Step.CaptureId) step).document();
   }
 }

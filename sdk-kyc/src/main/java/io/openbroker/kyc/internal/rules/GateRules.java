@@ -14,6 +14,7 @@ import io.openbroker.kyc.internal.flow.MethodPath;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Rules judged before any integration is asked: whether the step may happen now at all. A step
@@ -38,6 +39,28 @@ public final class GateRules {
 
   /** The gate rules. */
   public static List<Rule> all() {
+    return Stream.of(stateAndMethodOrder(), callbackOrderAndOffers())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  private static Rule order(String id, OpeningMethod method, String name) {
+    return refuse(
+        id,
+        method.article(),
+        METHOD_STEPS,
+        Set.of(method),
+        name + "须依次完成全部步骤",
+        "the " + method + " steps must be taken in order",
+        GateRules::allowed);
+  }
+
+  private static boolean allowed(RuleContext ctx) {
+    return ctx.application().state().isFinal()
+        || MethodPath.allows(ctx.application(), ctx.step().kind());
+  }
+
+  private static List<Rule> stateAndMethodOrder() {
     return List.of(
         refuse(
             "KYC-STATE-FINAL",
@@ -49,7 +72,11 @@ public final class GateRules {
             ctx -> !ctx.application().state().isFinal()),
         order("CSDC-ART-10-ORDER", OpeningMethod.WITNESS, "见证开户"),
         order("CSDC-ART-17-ORDER", OpeningMethod.TWO_WAY_VIDEO, "双向视频见证"),
-        order("CSDC-ART-18-ORDER", OpeningMethod.ONE_WAY_VIDEO, "单向视频见证"),
+        order("CSDC-ART-18-ORDER", OpeningMethod.ONE_WAY_VIDEO, "单向视频见证"));
+  }
+
+  private static List<Rule> callbackOrderAndOffers() {
+    return List.of(
         refuse(
             "CSDC-ART-8-ORDER",
             8,
@@ -89,21 +116,5 @@ public final class GateRules {
             "开户代理机构须至少提供与开户方式一致的非现场销户服务",
             "the broker must offer closing at least by the method used for opening",
             ctx -> ctx.policy().closingMethods().contains(ctx.application().method())));
-  }
-
-  private static Rule order(String id, OpeningMethod method, String name) {
-    return refuse(
-        id,
-        method.article(),
-        METHOD_STEPS,
-        Set.of(method),
-        name + "须依次完成全部步骤",
-        "the " + method + " steps must be taken in order",
-        GateRules::allowed);
-  }
-
-  private static boolean allowed(RuleContext ctx) {
-    return ctx.application().state().isFinal()
-        || MethodPath.allows(ctx.application(), ctx.step().kind());
   }
 }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Art. 17 (two-way video), Art. 18 (one-way video) and Art. 19 (media kept). */
 public final class VideoRules {
@@ -46,6 +47,50 @@ public final class VideoRules {
   }
 
   private static List<Rule> twoWay() {
+    return Stream.of(twoWayCaptureToIntent(), twoWayReview()).flatMap(List::stream).toList();
+  }
+
+  private static List<Rule> oneWay() {
+    return Stream.of(oneWayIdentityAndFace(), oneWayIntentAndAudit(), oneWayReviewAndCallback())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  private static boolean idImages(RuleContext ctx) {
+    Map<MediaKind, ?> images = ((Step.CaptureId) ctx.step()).images();
+    return images.containsKey(MediaKind.ID_FRONT) && images.containsKey(MediaKind.ID_BACK);
+  }
+
+  private static boolean faceMatches(RuleContext ctx) {
+    return ctx.observation(Observation.Face.class)
+        .map(
+            o ->
+                o.result() instanceof FaceMatchResult.Scored scored
+                    && scored.score() >= ctx.policy().faceMatchThreshold())
+        .orElse(false);
+  }
+
+  /** The video passes {@code test}; an unknown video never does. */
+  private static Predicate<RuleContext> video(Predicate<VideoInspection> test) {
+    return ctx ->
+        ctx.observation(Observation.Video.class)
+            .flatMap(Observation.Video::inspection)
+            .map(test::test)
+            .orElse(false);
+  }
+
+  private static boolean mediaKept(RuleContext ctx) {
+    Map<MediaKind, ?> media = ctx.application().media();
+    boolean ids = media.containsKey(MediaKind.ID_FRONT) && media.containsKey(MediaKind.ID_BACK);
+    if (ctx.application().method() == OpeningMethod.ONE_WAY_VIDEO) {
+      return ids
+          && media.containsKey(MediaKind.HEAD_PHOTO)
+          && media.containsKey(MediaKind.INTENT_VIDEO);
+    }
+    return ids && media.containsKey(MediaKind.WITNESS_VIDEO);
+  }
+
+  private static List<Rule> twoWayCaptureToIntent() {
     return List.of(
         refuse(
             "CSDC-ART-17-1",
@@ -78,7 +123,11 @@ public final class VideoRules {
             TWO_WAY,
             "投资者须以清晰话术表达知晓风险、理解协议并自愿开户",
             "the investor must clearly state risk awareness, understanding and free will",
-            video(VideoInspection::statementComplete)),
+            video(VideoInspection::statementComplete)));
+  }
+
+  private static List<Rule> twoWayReview() {
+    return List.of(
         refuse(
             "CSDC-ART-17-5-FULL",
             17,
@@ -97,7 +146,7 @@ public final class VideoRules {
             ctx -> !((Step.Review) ctx.step()).anomalyFound()));
   }
 
-  private static List<Rule> oneWay() {
+  private static List<Rule> oneWayIdentityAndFace() {
     return List.of(
         refuse(
             "CSDC-ART-18-1",
@@ -134,7 +183,11 @@ public final class VideoRules {
             ONE_WAY,
             "人脸识别比对不通过或无法比对，请通过双向视频、见证或临柜方式办理",
             "face matching failed or was impossible: open by two-way video, witness or counter",
-            VideoRules::faceMatches),
+            VideoRules::faceMatches));
+  }
+
+  private static List<Rule> oneWayIntentAndAudit() {
+    return List.of(
         refuse(
             "CSDC-ART-18-5-LIVE",
             18,
@@ -167,7 +220,11 @@ public final class VideoRules {
             "见证人员及复核人员须进行全量审核及复核",
             "the witness and the reviewer must audit and review everything",
             ctx ->
-                ((Step.Review) ctx.step()).fullAudit() && ((Step.Review) ctx.step()).fullReview()),
+                ((Step.Review) ctx.step()).fullAudit() && ((Step.Review) ctx.step()).fullReview()));
+  }
+
+  private static List<Rule> oneWayReviewAndCallback() {
+    return List.of(
         reject(
             "CSDC-ART-18-6-ANOMALY",
             18,
@@ -184,39 +241,5 @@ public final class VideoRules {
             "单向视频开户须进行电话回访",
             "one-way video opening needs a telephone callback",
             ctx -> ((Step.Callback) ctx.step()).channel() == CallbackChannel.TELEPHONE));
-  }
-
-  private static boolean idImages(RuleContext ctx) {
-    Map<MediaKind, ?> images = ((Step.CaptureId) ctx.step()).images();
-    return images.containsKey(MediaKind.ID_FRONT) && images.containsKey(MediaKind.ID_BACK);
-  }
-
-  private static boolean faceMatches(RuleContext ctx) {
-    return ctx.observation(Observation.Face.class)
-        .map(
-            o ->
-                o.result() instanceof FaceMatchResult.Scored scored
-                    && scored.score() >= ctx.policy().faceMatchThreshold())
-        .orElse(false);
-  }
-
-  /** The video passes {@code test}; an unknown video never does. */
-  private static Predicate<RuleContext> video(Predicate<VideoInspection> test) {
-    return ctx ->
-        ctx.observation(Observation.Video.class)
-            .flatMap(Observation.Video::inspection)
-            .map(test::test)
-            .orElse(false);
-  }
-
-  private static boolean mediaKept(RuleContext ctx) {
-    Map<MediaKind, ?> media = ctx.application().media();
-    boolean ids = media.containsKey(MediaKind.ID_FRONT) && media.containsKey(MediaKind.ID_BACK);
-    if (ctx.application().method() == OpeningMethod.ONE_WAY_VIDEO) {
-      return ids
-          && media.containsKey(MediaKind.HEAD_PHOTO)
-          && media.containsKey(MediaKind.INTENT_VIDEO);
-    }
-    return ids && media.containsKey(MediaKind.WITNESS_VIDEO);
   }
 }
