@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "OpenBroker 0.1.0-SNAPSHOT",
     description = "Try OpenBroker's flows from the command line.",
-    subcommands = {DemoCommand.class, ReconCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      OnboardCommand.class,
+      ReconCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class OpenBrokerCli {
 
   /** Runs the CLI and exits with its exit code. */
