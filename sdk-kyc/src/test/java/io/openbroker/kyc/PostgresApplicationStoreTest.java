@@ -8,16 +8,8 @@ import io.openbroker.kyc.scenario.Scenarios;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
-/**
- * The JDBC store on a real PostgreSQL started from Maven Central binaries. PostgreSQL refuses to
- * run as root, so this test is skipped when the build runs as root (as this project's CI does).
- */
-@DisabledIfSystemProperty(
-    named = "user.name",
-    matches = "root",
-    disabledReason = "PostgreSQL's initdb refuses to run as root")
+/** The JDBC store on a real PostgreSQL started by the test from Maven Central binaries. */
 class PostgresApplicationStoreTest {
 
   @Test
