@@ -1,0 +1,26 @@
+package io.openbroker.banksim.internal.books;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Bank serials: {@code B} + business date {@code yyyyMMdd} + a 10-digit sequence that never repeats
+ * across dates, e.g. {@code B202611200000000042}.
+ */
+public final class BankSerials {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private BankSerials() {}
+
+  /** The serial for {@code sequence} on {@code businessDate}. */
+  public static String format(LocalDate businessDate, long sequence) {
+    return "B" + DATE.format(businessDate) + String.format(Locale.ROOT, "%010d", sequence);
+  }
+
+  /** The sequence number inside a bank serial. */
+  public static long sequenceOf(String bankSerial) {
+    return Long.parseLong(bankSerial.substring(bankSerial.length() - 10));
+  }
+}

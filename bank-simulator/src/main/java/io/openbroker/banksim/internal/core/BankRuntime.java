@@ -1,0 +1,140 @@
+package io.openbroker.banksim.internal.core;
+
+import io.openbroker.banksim.BrokerRegistration;
+import io.openbroker.banksim.internal.books.BookEvent;
+import io.openbroker.banksim.internal.fault.FaultInjector;
+import io.openbroker.banksim.internal.http.BankHttpServer;
+import io.openbroker.banksim.internal.http.BankRoutes;
+import io.openbroker.banksim.internal.http.EnvelopeGate;
+import io.openbroker.banksim.internal.recon.ReconFiles;
+import io.openbroker.banksim.internal.store.JdbcEventJournal;
+import io.openbroker.core.CoreErrorCode;
+import io.openbroker.core.TransientException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running bank: its journal, books, HTTP server and fault injector, with crash-and-restart on the
+ * same port (books rebuilt from the journal; the fault plan and its log survive, as they belong to
+ * the test driving the bank, not to the bank).
+ */
+public final class BankRuntime implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BankRuntime.class);
+
+  private final BankConfig config;
+  private final FaultInjector faults = new FaultInjector();
+  private final EnvelopeGate gate;
+  private final ReconFiles recon = new ReconFiles();
+  private final Function<BankRuntime, BankHttpServer.AdminHandler> adminFactory;
+  private volatile BankCore core;
+  private JdbcEventJournal journal;
+  private BankHttpServer server;
+  private int port;
+  private int restarts;
+
+  public BankRuntime(
+      BankConfig config, Function<BankRuntime, BankHttpServer.AdminHandler> adminFactory) {
+    this.config = config;
+    this.adminFactory = adminFactory;
+    Map<String, EnvelopeGate.Party> parties = new HashMap<>();
+    for (BrokerRegistration b : config.brokers()) {
+      parties.put(b.keyId(), new EnvelopeGate.Party(b.brokerId(), b.verifier()));
+    }
+    config
+        .admin()
+        .ifPresent(
+            a -> parties.put(a.keyId(), new EnvelopeGate.Party(EnvelopeGate.ADMIN, a.verifier())));
+    this.gate = new EnvelopeGate(parties, config.bankKeys(), config.effects());
+    this.port = config.port();
+    open();
+  }
+
+  private synchronized void open() {
+    journal = new JdbcEventJournal(config.store().dataSource(), "bank-journal-" + port);
+    core = new BankCore(journal, config.rules(), config.effects().clock());
+    core.change(ctx -> firstSignIns(ctx.books().brokerIds(), ctx.bankDate()));
+    try {
+      server =
+          new BankHttpServer(
+              new InetSocketAddress(config.host(), port),
+              config.threads(),
+              gate,
+              new BankRoutes(() -> core, gate, recon),
+              adminFactory.apply(this),
+              faults,
+              config.effects().clock(),
+              config.wireSleeper(),
+              this::crashLater);
+    } catch (IOException e) {
+      journal.close();
+      throw new UncheckedIOException("cannot listen on " + config.host() + ":" + port, e);
+    }
+    port = server.port();
+  }
+
+  private List<BookEvent> firstSignIns(List<String> known, java.time.LocalDate date) {
+    return config.brokers().stream()
+        .map(BrokerRegistration::brokerId)
+        .filter(id -> !known.contains(id))
+        .distinct()
+        .<BookEvent>map(id -> new BookEvent.BrokerSignedIn(id, date))
+        .toList();
+  }
+
+  /** Crashes (drops open connections, forgets the books) and restarts from the journal. */
+  public synchronized void crashAndRestart() {
+    LOG.warn("bank on port {} crashing and restarting", port);
+    server.stop();
+    journal.close();
+    restarts++;
+    open();
+  }
+
+  private void crashLater() {
+    Thread t = new Thread(this::crashAndRestart, "bank-crash-" + port);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public synchronized int restarts() {
+    return restarts;
+  }
+
+  public BankCore core() {
+    BankCore c = core;
+    if (c == null) {
+      throw new TransientException(CoreErrorCode.STORE_UNAVAILABLE, "the bank is restarting");
+    }
+    return c;
+  }
+
+  public BankConfig config() {
+    return config;
+  }
+
+  public FaultInjector faults() {
+    return faults;
+  }
+
+  public ReconFiles recon() {
+    return recon;
+  }
+
+  @Override
+  public synchronized void close() {
+    server.stop();
+    journal.close();
+  }
+}

@@ -1,0 +1,2 @@
+/** The bank's engine: decisions serialised over the books, committed before they are answered. */
+package io.openbroker.banksim.internal.core;

@@ -1,0 +1,2 @@
+/** The bank simulator's implementation; not an API. */
+package io.openbroker.banksim.internal;
