@@ -113,7 +113,13 @@ public final class TransferClientBuilder {
     }
     OkHttpClient base = okHttp != null ? okHttp : new OkHttpClient();
     OkHttpClient http =
-        base.newBuilder().connectTimeout(connectTimeout).callTimeout(callTimeout).build();
+        base.newBuilder()
+            .connectTimeout(connectTimeout)
+            .callTimeout(callTimeout)
+            // A silent retry would resend the same nonce (refused as a replay) and hide the
+            // attempt from the journal; every resend goes through the service's policy instead.
+            .retryOnConnectionFailure(false)
+            .build();
     EnvelopeVerifier verifier =
         EnvelopeVerifier.builder(KeyResolver.of(Map.of(bankKeyId, bankKey.verifier())))
             .clock(effects.clock())
