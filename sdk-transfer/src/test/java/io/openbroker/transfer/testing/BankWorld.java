@@ -23,6 +23,7 @@ import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferService;
 import io.openbroker.transfer.internal.ledger.Posting;
+import io.openbroker.transfer.spi.FundLedger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -118,14 +119,19 @@ public final class BankWorld implements AutoCloseable {
   }
 
   public TransferService service(RetryPolicy policy, String node) {
+    return service(policy, node, ledger, Duration.ofSeconds(30));
+  }
+
+  public TransferService service(
+      RetryPolicy policy, String node, FundLedger fundLedger, Duration lease) {
     return TransferService.builder()
         .client(client(bank.baseUri().toString()))
         .journal(db)
-        .ledger(ledger)
+        .ledger(fundLedger)
         .retryPolicy(policy)
         .effects(effects)
         .nodeId(node)
-        .lease(Duration.ofSeconds(30))
+        .lease(lease)
         .build();
   }
 

@@ -8,8 +8,14 @@ public final class Outcomes {
 
   private Outcomes() {}
 
-  /** Succeeded, Refused (FAILED or REVERSED), or Unknown while in flight. */
+  /**
+   * Succeeded, Refused (FAILED or REVERSED), or Unknown while in flight — and also while the ledger
+   * has not booked the end yet: the channel hears of a deposit only once it is credited.
+   */
   public static TransferOutcome of(TransferRecord r) {
+    if (!r.ledgerDone()) {
+      return new TransferOutcome.Unknown(r.serial(), "being finished (" + r.state() + ")");
+    }
     return switch (r.state()) {
       case SUCCEEDED ->
           new TransferOutcome.Succeeded(r.serial(), r.bankSerial(), r.businessDate().orElse(null));
