@@ -25,7 +25,6 @@ import io.openbroker.transfer.TransferService;
 import io.openbroker.transfer.internal.ledger.Posting;
 import io.openbroker.transfer.spi.FundLedger;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +51,9 @@ public final class BankWorld implements AutoCloseable {
   public final JdbcFundLedger ledger;
   public final RecordingSleeper sleeper = new RecordingSleeper();
   public final Effects effects;
-  public final List<Customer> customers = new ArrayList<>();
+  public final List<Customer> customers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final AtomicLong serials = new AtomicLong();
+  private final TransferClient setup;
 
   public BankWorld(int clients) {
     this(clients, b -> b, h2Memory());
@@ -69,16 +69,22 @@ public final class BankWorld implements AutoCloseable {
             IdGenerator.sequential("id-"),
             sleeper);
     this.ledger = JdbcFundLedger.open(db, effects.clock());
-    TransferClient setup = client(bank.baseUri().toString());
+    this.setup = client(bank.baseUri().toString());
     sign(setup);
     for (int i = 0; i < clients; i++) {
-      Customer c = Customer.number(i);
-      bank.openAccount(
-          c.card().value(), Customer.NAME, Customer.ID, Customer.MOBILE, "135790", OPENING);
-      var answer = setup.designate(nextSerial(), c.fund(), c.fourElements(), Customer.PASSWORD);
-      assertThat(((BankAnswer.Verified<?>) answer).resultCode()).isEqualTo("SUCCESS");
-      customers.add(c);
+      newCustomer();
     }
+  }
+
+  /** Opens a bank account with {@link #OPENING} for a new client and binds a fund account to it. */
+  public synchronized Customer newCustomer() {
+    Customer c = Customer.number(customers.size());
+    bank.openAccount(
+        c.card().value(), Customer.NAME, Customer.ID, Customer.MOBILE, "135790", OPENING);
+    var answer = setup.designate(nextSerial(), c.fund(), c.fourElements(), Customer.PASSWORD);
+    assertThat(((BankAnswer.Verified<?>) answer).resultCode()).isEqualTo("SUCCESS");
+    customers.add(c);
+    return c;
   }
 
   public static BankSimulatorBuilder bankBuilder() {
