@@ -159,7 +159,7 @@ class TransferProperties {
         Combinators.combine(
                 Arbitraries.of(BankOperation.TRANSFER, BankOperation.REVERSAL, BankOperation.ANY),
                 kind,
-                Arbitraries.longs().between(1, 24))
+                Arbitraries.longs().between(1, 8))
             .as(
                 (operation, k, nth) ->
                     FaultRule.onNth(operation, k, nth)

@@ -81,8 +81,15 @@ public final class BankWorld implements AutoCloseable {
     Customer c = Customer.number(customers.size());
     bank.openAccount(
         c.card().value(), Customer.NAME, Customer.ID, Customer.MOBILE, "135790", OPENING);
-    var answer = setup.designate(nextSerial(), c.fund(), c.fourElements(), Customer.PASSWORD);
-    assertThat(((BankAnswer.Verified<?>) answer).resultCode()).isEqualTo("SUCCESS");
+    BusinessSerial serial = nextSerial();
+    // The bank may still be restarting after an injected crash: ask until it answers.
+    Await.until(
+        Duration.ofSeconds(20),
+        "the bank to bind " + c.fund(),
+        () ->
+            setup.designate(serial, c.fund(), c.fourElements(), Customer.PASSWORD)
+                    instanceof BankAnswer.Verified<?> v
+                && v.isSuccess());
     customers.add(c);
     return c;
   }
