@@ -60,6 +60,14 @@ public final class BankWorld implements AutoCloseable {
   }
 
   public BankWorld(int clients, UnaryOperator<BankSimulatorBuilder> bankSettings, DataSource db) {
+    this(clients, bankSettings, db, true);
+  }
+
+  private BankWorld(
+      int clients,
+      UnaryOperator<BankSimulatorBuilder> bankSettings,
+      DataSource db,
+      boolean signIn) {
     this.bank = bankSettings.apply(bankBuilder()).start();
     this.db = db;
     this.effects =
@@ -70,7 +78,9 @@ public final class BankWorld implements AutoCloseable {
             sleeper);
     this.ledger = JdbcFundLedger.open(db, effects.clock());
     this.setup = client(bank.baseUri().toString());
-    sign(setup);
+    if (signIn) {
+      sign(setup);
+    }
     for (int i = 0; i < clients; i++) {
       newCustomer();
     }
