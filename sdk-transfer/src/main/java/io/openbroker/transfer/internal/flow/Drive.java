@@ -171,7 +171,7 @@ final class Drive {
       return false;
     }
     record = next;
-    LOG.info("transfer {} {}: {}", next.serial(), next.state(), decision);
+    LOG.debug("transfer {} {}: {}", next.serial(), next.state(), decision);
     return true;
   }
 
