@@ -23,6 +23,8 @@ public enum BankResultCode implements ErrorCode {
   BUSINESS_DATE_MISMATCH(Kind.REFUSAL),
   CURRENCY_NOT_SUPPORTED(Kind.REFUSAL),
   NOT_FOUND(Kind.REFUSAL),
+  /** A bank-initiated transfer the broker refused definitively. */
+  REFUSED_BY_BROKER(Kind.REFUSAL),
   ALREADY_REVERSED(Kind.REFUSAL),
   /** A reversal for this serial arrived before the original: the original is refused for good. */
   REVERSED_BEFORE_ARRIVAL(Kind.REFUSAL),

@@ -6,6 +6,7 @@ import io.openbroker.banksim.internal.core.AdminApi;
 import io.openbroker.banksim.internal.core.BankConfig;
 import io.openbroker.banksim.internal.core.BankRuntime;
 import io.openbroker.banksim.internal.desk.CounterDesk;
+import io.openbroker.banksim.internal.desk.OutboundDesk;
 import io.openbroker.banksim.internal.recon.ReconDrill;
 import io.openbroker.core.money.Money;
 import java.io.IOException;
@@ -82,6 +83,56 @@ public final class BankSimulator implements AutoCloseable {
   /** Pays cash into (positive) or out of (negative) a client bank account at the counter. */
   public void cash(String bankAccount, long fen) {
     runtime.core().change(ctx -> CounterDesk.cash(ctx, bankAccount, fen));
+  }
+
+  /**
+   * Starts a bank-channel transfer (银行端发起) towards the broker's endpoint and returns its bank
+   * serial. A deposit debits the card now and is undone if the broker refuses; a withdrawal is
+   * applied once the broker accepts. Delivery is retried until the broker answers definitively.
+   */
+  public String originateTransfer(
+      String brokerId,
+      TransferDirection direction,
+      String fundAccount,
+      String bankAccount,
+      Money amount) {
+    String[] serial = new String[1];
+    runtime
+        .core()
+        .change(
+            ctx -> {
+              List<io.openbroker.banksim.internal.books.BookEvent> events =
+                  OutboundDesk.originateTransfer(
+                      ctx, brokerId, direction, fundAccount, bankAccount, amount.fen());
+              serial[0] = ctx.bankSerial(0);
+              return events;
+            });
+    runtime.wakeOutbound();
+    return serial[0];
+  }
+
+  /**
+   * Reverses a bank-initiated transfer that succeeded: undoes the bank's side now and tells the
+   * broker (retried until definite). Returns the reversal's bank serial.
+   */
+  public String originateReversal(String originalBankSerial) {
+    String[] serial = new String[1];
+    runtime
+        .core()
+        .change(
+            ctx -> {
+              List<io.openbroker.banksim.internal.books.BookEvent> events =
+                  OutboundDesk.originateReversal(ctx, originalBankSerial);
+              serial[0] = ctx.bankSerial(0);
+              return events;
+            });
+    runtime.wakeOutbound();
+    return serial[0];
+  }
+
+  /** Bank-initiated messages still waiting for the broker's definite answer. */
+  public int pendingBankInitiated() {
+    return runtime.core().read(b -> b.pendingOutbound().size());
   }
 
   /** Replaces the fault plan; its counters, randomness and log start afresh. */

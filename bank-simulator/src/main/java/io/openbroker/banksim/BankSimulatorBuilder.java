@@ -37,6 +37,9 @@ import java.util.Set;
  */
 public final class BankSimulatorBuilder {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(BankSimulatorBuilder.class);
+
   private Effects effects = Effects.system();
   private Sleeper wireSleeper = Sleeper.system();
   private String host = "127.0.0.1";
@@ -150,6 +153,11 @@ public final class BankSimulatorBuilder {
 
   /** Starts the bank: opens (or recovers) its store and starts listening. */
   public BankSimulator start() {
+    if (!"true".equals(System.getProperty("sun.net.httpserver.nodelay"))) {
+      LOG.warn(
+          "run with -Dsun.net.httpserver.nodelay=true: without it each answer of the JDK HTTP"
+              + " server waits ~40 ms on Nagle's algorithm");
+    }
     if (bankKeys.isEmpty()) {
       throw new IllegalStateException("set at least one bank key");
     }

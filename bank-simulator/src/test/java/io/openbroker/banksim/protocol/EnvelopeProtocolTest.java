@@ -116,4 +116,20 @@ class EnvelopeProtocolTest {
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.code()).isEqualTo("NO_SUCH_OPERATION");
   }
+
+  @Test
+  void anUnsupportedAlgorithmGets401() throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(f.bank.baseUri().resolve("/v1/transfers/query"))
+            .header("OB-Key-Id", "broker-1-rsa")
+            .header("OB-Timestamp", Long.toString(f.clock.millis()))
+            .header("OB-Nonce", f.broker.nextNonce())
+            .header("OB-Signature-Alg", "MD5withRSA")
+            .header("OB-Signature", "AAAA")
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build();
+    Reply r = f.broker.send(request, "");
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.code()).isEqualTo("UNSUPPORTED_ALGORITHM");
+  }
 }

@@ -193,4 +193,14 @@ class TransferProtocolTest {
       assertThat(hours.deposit("T1", "1.00").code()).isEqualTo("OUTSIDE_HOURS");
     }
   }
+
+  @Test
+  void anOptionalCustomerNameMustBeTheBoundClients() throws Exception {
+    Map<String, Object> body = BankFixture.transfer("T1", "BANK_TO_SECURITIES", "1.00");
+    body.put("customerName", BankFixture.NAME);
+    assertThat(f.broker.post("/v1/transfers", body).code()).isEqualTo("SUCCESS");
+    body.put("brokerSerial", "T2");
+    body.put("customerName", "李四");
+    assertThat(f.broker.post("/v1/transfers", body).code()).isEqualTo("FOUR_ELEMENTS_MISMATCH");
+  }
 }

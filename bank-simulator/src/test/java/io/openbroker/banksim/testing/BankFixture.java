@@ -43,6 +43,11 @@ public final class BankFixture implements AutoCloseable {
   }
 
   public BankFixture(UnaryOperator<BankSimulatorBuilder> customise) {
+    this(Optional.empty(), customise);
+  }
+
+  public BankFixture(
+      Optional<java.net.URI> brokerEndpoint, UnaryOperator<BankSimulatorBuilder> customise) {
     BankSimulatorBuilder builder =
         BankSimulator.builder()
             .effects(Effects.deterministic(7, clock))
@@ -52,7 +57,7 @@ public final class BankFixture implements AutoCloseable {
                     BROKER,
                     "broker-1-rsa",
                     JdkRsaKeys.verifier(BROKER_KEY.getPublic()),
-                    Optional.empty()))
+                    brokerEndpoint))
             .adminKey("admin-rsa", JdkRsaKeys.verifier(ADMIN_KEY.getPublic()));
     bank = customise.apply(builder).start();
     broker = client("broker-1-rsa", BROKER_KEY);
@@ -67,6 +72,10 @@ public final class BankFixture implements AutoCloseable {
         JdkRsaKeys.signer(key.getPrivate()),
         JdkRsaKeys.verifier(BANK.getPublic()),
         clock);
+  }
+
+  public static KeyPair bankKey() {
+    return BANK;
   }
 
   public static KeyPair brokerKey() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.openbroker.banksim.BankTransfer;
 import io.openbroker.banksim.TransferDirection;
+import io.openbroker.banksim.internal.Masking;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -28,7 +29,12 @@ public sealed interface BookEvent {
   record CustomerOpened(Customer customer) implements BookEvent {}
 
   /** Cash paid in (positive) or out (negative) at the counter: outside any broker's books. */
-  record CashMoved(String bankAccount, long amountFen) implements BookEvent {}
+  record CashMoved(String bankAccount, long amountFen) implements BookEvent {
+    @Override
+    public String toString() {
+      return "CashMoved[bankAccount=" + Masking.last4(bankAccount) + ", fen=" + amountFen + "]";
+    }
+  }
 
   /**
    * Money moved between a client's bank account and the broker's summary account, with the client's
@@ -45,7 +51,22 @@ public sealed interface BookEvent {
       LocalDate businessDate,
       Instant time,
       String memo)
-      implements BookEvent {}
+      implements BookEvent {
+    @Override
+    public String toString() {
+      return "MoneyMoved["
+          + bankSerial
+          + ", "
+          + direction
+          + ", fen="
+          + amountFen
+          + ", fundAccount="
+          + Masking.last4(fundAccount)
+          + ", bankAccount="
+          + Masking.last4(bankAccount)
+          + "]";
+    }
+  }
 
   /** A transfer recorded or its status changed. */
   record TransferSaved(BankTransfer transfer) implements BookEvent {}

@@ -2,6 +2,7 @@ package io.openbroker.banksim.internal.books;
 
 import io.openbroker.banksim.BankTransfer;
 import io.openbroker.banksim.TransferDirection;
+import io.openbroker.banksim.internal.Masking;
 import io.openbroker.banksim.internal.books.BookEvent.BindingSaved;
 import io.openbroker.banksim.internal.books.BookEvent.BrokerSignedIn;
 import io.openbroker.banksim.internal.books.BookEvent.CashMoved;
@@ -43,7 +44,12 @@ public final class Books {
   private long cashPaidIn;
 
   /** A (broker, fund account) or (broker, serial) key. */
-  public record Key(String brokerId, String id) {}
+  public record Key(String brokerId, String id) {
+    @Override
+    public String toString() {
+      return "Key[" + brokerId + ", " + Masking.last4(id) + "]";
+    }
+  }
 
   /** Applies one event. */
   public void apply(BookEvent event) {

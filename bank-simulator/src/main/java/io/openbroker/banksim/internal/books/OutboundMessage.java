@@ -1,6 +1,7 @@
 package io.openbroker.banksim.internal.books;
 
 import io.openbroker.banksim.TransferDirection;
+import io.openbroker.banksim.internal.Masking;
 import java.util.Objects;
 
 /**
@@ -67,5 +68,24 @@ public record OutboundMessage(
         newState,
         serial,
         resultCode);
+  }
+
+  @Override
+  public String toString() {
+    return "OutboundMessage["
+        + bankSerial
+        + ", "
+        + kind
+        + ", "
+        + direction
+        + ", fen="
+        + amountFen
+        + ", "
+        + state
+        + ", fundAccount="
+        + Masking.last4(fundAccount)
+        + ", bankAccount="
+        + Masking.last4(bankAccount)
+        + "]";
   }
 }

@@ -6,9 +6,11 @@ import io.openbroker.banksim.FaultKind;
 import io.openbroker.banksim.FaultPlan;
 import io.openbroker.banksim.FaultRule;
 import io.openbroker.banksim.ReconFileKind;
+import io.openbroker.banksim.TransferDirection;
 import io.openbroker.banksim.internal.books.Amounts;
 import io.openbroker.banksim.internal.books.Fields;
 import io.openbroker.banksim.internal.desk.CounterDesk;
+import io.openbroker.banksim.internal.desk.OutboundDesk;
 import io.openbroker.banksim.internal.http.BankHttpServer;
 import io.openbroker.banksim.internal.recon.ReconDrill;
 import io.openbroker.banksim.internal.recon.ReconFiles;
@@ -49,6 +51,10 @@ public final class AdminApi implements BankHttpServer.AdminHandler {
       case "/v1/admin/books" -> books();
       case "/v1/admin/reconciliation/files" ->
           reconFile(WireJson.read(body, AdminRequests.ReconFile.class));
+      case "/v1/admin/bank-initiated/transfers" ->
+          originate(WireJson.read(body, AdminRequests.BankTransfer.class));
+      case "/v1/admin/bank-initiated/reversals" ->
+          reverse(WireJson.read(body, AdminRequests.BankReversal.class));
       case "/v1/admin/crash" -> {
         Thread t = new Thread(runtime::crashAndRestart, "bank-admin-crash");
         t.setDaemon(true);
@@ -78,6 +84,40 @@ public final class AdminApi implements BankHttpServer.AdminHandler {
                     r.password(),
                     fen));
     return ok(Map.of("bankAccount", r.bankAccount()));
+  }
+
+  private Answer originate(AdminRequests.BankTransfer r) {
+    String broker = Fields.present("brokerId", r.brokerId());
+    TransferDirection direction = Fields.oneOf("direction", r.direction(), TransferDirection.class);
+    String fund = Fields.fundAccount(r.fundAccount());
+    String card = Fields.bankAccount("bankAccount", r.bankAccount());
+    long fen = Amounts.parsePositiveFen("amount", r.amount());
+    String[] serial = new String[1];
+    runtime
+        .core()
+        .change(
+            ctx -> {
+              var events = OutboundDesk.originateTransfer(ctx, broker, direction, fund, card, fen);
+              serial[0] = ctx.bankSerial(0);
+              return events;
+            });
+    runtime.wakeOutbound();
+    return ok(Map.of("bankSerial", serial[0]));
+  }
+
+  private Answer reverse(AdminRequests.BankReversal r) {
+    String original = Fields.present("originalBankSerial", r.originalBankSerial());
+    String[] serial = new String[1];
+    runtime
+        .core()
+        .change(
+            ctx -> {
+              var events = OutboundDesk.originateReversal(ctx, original);
+              serial[0] = ctx.bankSerial(0);
+              return events;
+            });
+    runtime.wakeOutbound();
+    return ok(Map.of("bankSerial", serial[0]));
   }
 
   private Answer cash(AdminRequests.Cash r) {

@@ -6,6 +6,7 @@ import io.openbroker.banksim.internal.fault.FaultInjector;
 import io.openbroker.banksim.internal.http.BankHttpServer;
 import io.openbroker.banksim.internal.http.BankRoutes;
 import io.openbroker.banksim.internal.http.EnvelopeGate;
+import io.openbroker.banksim.internal.outbound.OutboundSender;
 import io.openbroker.banksim.internal.recon.ReconFiles;
 import io.openbroker.banksim.internal.store.JdbcEventJournal;
 import io.openbroker.core.CoreErrorCode;
@@ -37,6 +38,7 @@ public final class BankRuntime implements AutoCloseable {
   private volatile BankCore core;
   private JdbcEventJournal journal;
   private BankHttpServer server;
+  private OutboundSender outbound;
   private int port;
   private int restarts;
 
@@ -70,7 +72,6 @@ public final class BankRuntime implements AutoCloseable {
               new BankRoutes(() -> core, gate, recon),
               adminFactory.apply(this),
               faults,
-              config.effects().clock(),
               config.wireSleeper(),
               this::crashLater);
     } catch (IOException e) {
@@ -78,6 +79,20 @@ public final class BankRuntime implements AutoCloseable {
       throw new UncheckedIOException("cannot listen on " + config.host() + ":" + port, e);
     }
     port = server.port();
+    outbound =
+        new OutboundSender(
+            () -> core,
+            config.brokers(),
+            gate,
+            faults,
+            config.wireSleeper(),
+            config.effects().random(),
+            "bank-outbound-" + port);
+  }
+
+  /** Asks the sender to deliver newly pending bank-initiated messages now. */
+  public void wakeOutbound() {
+    outbound.wake();
   }
 
   private List<BookEvent> firstSignIns(List<String> known, java.time.LocalDate date) {
@@ -93,6 +108,7 @@ public final class BankRuntime implements AutoCloseable {
   public synchronized void crashAndRestart() {
     LOG.warn("bank on port {} crashing and restarting", port);
     server.stop();
+    outbound.close();
     journal.close();
     restarts++;
     open();
@@ -135,6 +151,7 @@ public final class BankRuntime implements AutoCloseable {
   @Override
   public synchronized void close() {
     server.stop();
+    outbound.close();
     journal.close();
   }
 }

@@ -83,9 +83,15 @@ public final class ReversalDesk {
           "the money has moved on; cannot undo",
           List.of());
     }
+    return undo(ctx, serial, originalSerial, t);
+  }
+
+  /** Moves the money of a succeeded transfer back and marks it reversed. */
+  private static Outcome undo(
+      DeskContext ctx, String serial, String originalSerial, BankTransfer t) {
     BankTransfer undo =
         new BankTransfer(
-            brokerId,
+            t.brokerId(),
             serial,
             ctx.bankSerial(0),
             t.initiator(),

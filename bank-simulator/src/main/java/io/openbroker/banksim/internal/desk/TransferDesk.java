@@ -47,7 +47,16 @@ public final class TransferDesk {
     String currency = Fields.present("currency", req.currency());
 
     Refusal refusal =
-        check(ctx, brokerId, direction, fundAccount, bankAccount, fen, currency, password);
+        check(
+            ctx,
+            brokerId,
+            direction,
+            fundAccount,
+            bankAccount,
+            fen,
+            currency,
+            password,
+            req.customerName());
     BankTransfer transfer =
         new BankTransfer(
             brokerId,
@@ -95,7 +104,8 @@ public final class TransferDesk {
       String bankAccount,
       long fen,
       String currency,
-      String password) {
+      String password,
+      String customerName) {
     Books books = ctx.books();
     if (!CURRENCY.equals(currency)) {
       return new Refusal(BankResultCode.CURRENCY_NOT_SUPPORTED, "this bank keeps CNY only");
@@ -114,6 +124,10 @@ public final class TransferDesk {
         || binding.get().status() != BindingStatus.ACTIVE
         || !binding.get().bankAccount().equals(bankAccount)) {
       return new Refusal(BankResultCode.NOT_BOUND, "fund account not bound to this bank account");
+    }
+    if (customerName != null && !binding.get().customerName().equals(customerName)) {
+      return new Refusal(
+          BankResultCode.FOUR_ELEMENTS_MISMATCH, "customerName is not the bound client's");
     }
     if (fen > ctx.rules().perTransferLimitFen()) {
       return new Refusal(BankResultCode.LIMIT_EXCEEDED, "above the per-transfer limit");

@@ -4,13 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.openbroker.banksim.BankOperation;
 import io.openbroker.banksim.BankResultCode;
-import io.openbroker.banksim.FaultKind;
 import io.openbroker.banksim.internal.SuppressForbidden;
 import io.openbroker.banksim.internal.core.Answer;
 import io.openbroker.banksim.internal.fault.FaultInjector;
 import io.openbroker.banksim.internal.fault.FaultInjector.Strike;
-import io.openbroker.banksim.internal.wire.ErrorReply;
-import io.openbroker.banksim.internal.wire.WireJson;
 import io.openbroker.core.OpenBrokerException;
 import io.openbroker.core.Sleeper;
 import io.openbroker.core.TransientException;
@@ -18,10 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,9 +52,7 @@ public final class BankHttpServer {
   private final BankRoutes routes;
   private final AdminHandler admin;
   private final FaultInjector faults;
-  private final Clock clock;
-  private final Sleeper wireSleeper;
-  private final Runnable crash;
+  private final AnswerWriter writer;
   private final HttpServer server;
   private final ExecutorService executor;
 
@@ -71,7 +63,6 @@ public final class BankHttpServer {
       BankRoutes routes,
       AdminHandler admin,
       FaultInjector faults,
-      Clock clock,
       Sleeper wireSleeper,
       Runnable crash)
       throws IOException {
@@ -79,9 +70,7 @@ public final class BankHttpServer {
     this.routes = routes;
     this.admin = admin;
     this.faults = faults;
-    this.clock = clock;
-    this.wireSleeper = wireSleeper;
-    this.crash = crash;
+    this.writer = new AnswerWriter(gate, wireSleeper, crash);
     this.server = HttpServer.create(address, 1024);
     AtomicInteger n = new AtomicInteger();
     this.executor =
@@ -131,19 +120,20 @@ public final class BankHttpServer {
     String path = ex.getRequestURI().getPath();
     byte[] body = readLimited(ex.getRequestBody());
     if (body == null) {
-      refuse(ex, Optional.empty(), requestNonce, BankResultCode.BODY_TOO_LARGE, "body over 64 KiB");
+      writer.refuse(
+          ex, Optional.empty(), requestNonce, BankResultCode.BODY_TOO_LARGE, "body over 64 KiB");
       return;
     }
     Caller caller;
     try {
       caller = gate.verify(ex.getRequestMethod(), path, ex.getRequestHeaders()::getFirst, body);
     } catch (EnvelopeRefusal r) {
-      refuse(ex, Optional.empty(), requestNonce, r.code(), r.getMessage());
+      writer.refuse(ex, Optional.empty(), requestNonce, r.code(), r.getMessage());
       return;
     }
     boolean isAdmin = caller.brokerId().equals(EnvelopeGate.ADMIN);
     if (path.startsWith("/v1/admin/") != isAdmin) {
-      refuse(
+      writer.refuse(
           ex,
           Optional.of(caller),
           requestNonce,
@@ -152,7 +142,7 @@ public final class BankHttpServer {
       return;
     }
     if (isAdmin) {
-      answer(ex, caller, dispatchAdmin(path, body), Optional.empty());
+      writer.answer(ex, caller, dispatchAdmin(path, body), Optional.empty());
       return;
     }
     Optional<BankOperation> op =
@@ -160,7 +150,7 @@ public final class BankHttpServer {
             .filter(o -> !o.path().isEmpty() && o.path().equals(path))
             .findFirst();
     if (op.isEmpty() || !"POST".equals(ex.getRequestMethod())) {
-      refuse(
+      writer.refuse(
           ex,
           Optional.of(caller),
           requestNonce,
@@ -169,78 +159,11 @@ public final class BankHttpServer {
       return;
     }
     Optional<Strike> strike = faults.next(op.get(), serialOf(body));
-    if (strike.isPresent() && !before(ex, caller, strike.get())) {
+    if (strike.isPresent() && !writer.before(ex, caller, strike.get())) {
       return;
     }
     Answer answer = dispatch(op.get(), caller, body);
-    answer(ex, caller, answer, strike);
-  }
-
-  /** Applies a fault that strikes before processing; false if the request ends here. */
-  private boolean before(HttpExchange ex, Caller caller, Strike strike)
-      throws IOException, InterruptedException {
-    FaultKind kind = strike.rule().kind();
-    switch (kind) {
-      case DELAY -> wireSleeper.sleep(strike.rule().duration());
-      case TIMEOUT -> {
-        wireSleeper.sleep(strike.rule().duration());
-        return false;
-      }
-      case CONNECTION_RESET -> {
-        return false;
-      }
-      case HTTP_5XX -> {
-        byte[] text = "503 Service Unavailable".getBytes(StandardCharsets.US_ASCII);
-        ex.getResponseHeaders().set("Content-Type", "text/plain");
-        ex.sendResponseHeaders(503, text.length);
-        ex.getResponseBody().write(text);
-        return false;
-      }
-      case FAIL_BEFORE_COMMIT -> {
-        Answer failed =
-            error(
-                BankResultCode.SERVICE_UNAVAILABLE,
-                "injected failure before commit; nothing applied");
-        byte[] body = failed.body();
-        Map<String, String> headers =
-            gate.sign(
-                Optional.of(caller.algorithm()), 500, caller.nonce(), body, Duration.ZERO, false);
-        Responder.write(ex, 500, headers, body);
-        return false;
-      }
-      default -> {
-        // The others strike after processing.
-      }
-    }
-    return true;
-  }
-
-  private void answer(HttpExchange ex, Caller caller, Answer answer, Optional<Strike> strike)
-      throws IOException, InterruptedException {
-    FaultKind kind = strike.map(s -> s.rule().kind()).orElse(null);
-    if (kind == FaultKind.DROP_AFTER_COMMIT) {
-      return;
-    }
-    if (kind == FaultKind.CRASH_RESTART) {
-      crash.run();
-      return;
-    }
-    Duration skew = kind == FaultKind.CLOCK_SKEW ? strike.get().rule().duration() : Duration.ZERO;
-    int status = Responder.httpStatus(answer.code());
-    byte[] body = answer.body();
-    Map<String, String> headers =
-        gate.sign(
-            Optional.of(caller.algorithm()),
-            status,
-            caller.nonce(),
-            body,
-            skew,
-            kind == FaultKind.CORRUPT_SIGNATURE);
-    if (kind == FaultKind.SLOW_RESPONSE) {
-      Responder.writeSlowly(ex, status, headers, body, wireSleeper, strike.get().rule().duration());
-    } else {
-      Responder.write(ex, status, headers, body);
-    }
+    writer.answer(ex, caller, answer, strike);
   }
 
   private Answer dispatch(BankOperation op, Caller caller, byte[] body) {
@@ -261,31 +184,12 @@ public final class BankHttpServer {
 
   private static Answer failure(OpenBrokerException e) {
     if (e instanceof TransientException) {
-      return error(BankResultCode.SERVICE_UNAVAILABLE, "not processed now; nothing applied, retry");
+      return AnswerWriter.error(
+          BankResultCode.SERVICE_UNAVAILABLE, "not processed now; nothing applied, retry");
     }
     BankResultCode code = e.code() instanceof BankResultCode c ? c : BankResultCode.BAD_REQUEST;
     String message = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
-    return error(code, message);
-  }
-
-  private void refuse(
-      HttpExchange ex, Optional<Caller> caller, String nonce, BankResultCode code, String message)
-      throws IOException {
-    Answer a =
-        error(
-            code,
-            message.startsWith(code.code() + ": ")
-                ? message.substring(code.code().length() + 2)
-                : message);
-    int status = Responder.httpStatus(code);
-    byte[] body = a.body();
-    Map<String, String> headers =
-        gate.sign(caller.map(Caller::algorithm), status, nonce, body, Duration.ZERO, false);
-    Responder.write(ex, status, headers, body);
-  }
-
-  static Answer error(BankResultCode code, String message) {
-    return new Answer(code, WireJson.write(new ErrorReply(code.code(), message)));
+    return AnswerWriter.error(code, message);
   }
 
   private static String serialOf(byte[] body) {

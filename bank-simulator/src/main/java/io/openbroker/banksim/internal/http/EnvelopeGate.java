@@ -110,6 +110,18 @@ public final class EnvelopeGate {
     return map;
   }
 
+  /** Signs a bank-initiated request to a broker with the bank key of the broker's algorithm. */
+  public Map<String, String> signRequest(SignatureAlgorithm algorithm, String path, byte[] body) {
+    return signers.get(algorithm).signRequest("POST", path, body).asMap();
+  }
+
+  /** Verifies a broker's answer to a bank-initiated request; true if it is the broker's. */
+  public boolean verifyBrokerAnswer(
+      String brokerKeyId, int status, String requestNonce, HeaderLookup headers, byte[] body) {
+    EnvelopeVerdict verdict = verifier.verifyResponse(status, requestNonce, headers, body);
+    return verdict instanceof EnvelopeVerdict.Accepted a && a.keyId().equals(brokerKeyId);
+  }
+
   /** The bank key for an algorithm (to decrypt fields a caller of that algorithm sent). */
   public Optional<BankKey> bankKey(SignatureAlgorithm algorithm) {
     return Optional.ofNullable(bankKeys.get(algorithm));

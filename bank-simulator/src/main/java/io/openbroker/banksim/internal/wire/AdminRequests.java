@@ -1,5 +1,6 @@
 package io.openbroker.banksim.internal.wire;
 
+import io.openbroker.banksim.internal.Masking;
 import java.util.List;
 
 /** The admin API's request messages (docs/PROTOCOL.md, "Admin"). */
@@ -14,10 +15,20 @@ public final class AdminRequests {
       String idNumber,
       String mobile,
       String password,
-      String balance) {}
+      String balance) {
+    @Override
+    public String toString() {
+      return "OpenAccount[bankAccount=" + Masking.last4(bankAccount) + "]";
+    }
+  }
 
   /** {@code POST /v1/admin/cash}: a signed amount paid in (positive) or out (negative). */
-  public record Cash(String bankAccount, String amount) {}
+  public record Cash(String bankAccount, String amount) {
+    @Override
+    public String toString() {
+      return "Cash[bankAccount=" + Masking.last4(bankAccount) + ", amount=" + amount + "]";
+    }
+  }
 
   /** {@code POST /v1/admin/faults}. */
   public record Faults(long seed, List<Rule> rules) {}
@@ -32,7 +43,20 @@ public final class AdminRequests {
 
   /** {@code POST /v1/admin/bank-initiated/transfers}. */
   public record BankTransfer(
-      String brokerId, String direction, String fundAccount, String bankAccount, String amount) {}
+      String brokerId, String direction, String fundAccount, String bankAccount, String amount) {
+    @Override
+    public String toString() {
+      return "BankTransfer["
+          + brokerId
+          + ", "
+          + direction
+          + ", amount="
+          + amount
+          + ", bankAccount="
+          + Masking.last4(bankAccount)
+          + "]";
+    }
+  }
 
   /** {@code POST /v1/admin/bank-initiated/reversals}. */
   public record BankReversal(String brokerId, String originalBankSerial) {}

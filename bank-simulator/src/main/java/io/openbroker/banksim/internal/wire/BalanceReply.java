@@ -9,4 +9,9 @@ public record BalanceReply(
     String managementBalance,
     String bankBalance,
     String currency,
-    String businessDate) {}
+    String businessDate) {
+  @Override
+  public String toString() {
+    return "BalanceReply[" + resultCode + "]";
+  }
+}

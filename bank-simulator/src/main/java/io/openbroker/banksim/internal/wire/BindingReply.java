@@ -8,4 +8,9 @@ public record BindingReply(
     String fundAccount,
     String bankAccount,
     String status,
-    String businessDate) {}
+    String businessDate) {
+  @Override
+  public String toString() {
+    return "BindingReply[" + resultCode + ", brokerSerial=" + brokerSerial + ", " + status + "]";
+  }
+}

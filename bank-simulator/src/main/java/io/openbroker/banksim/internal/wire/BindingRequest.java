@@ -1,5 +1,7 @@
 package io.openbroker.banksim.internal.wire;
 
+import io.openbroker.banksim.internal.Masking;
+
 /**
  * {@code POST /v1/bindings/pre-designate}, {@code /designate}, {@code /change-bank-account}, {@code
  * /revoke}, {@code /query}: which fields each needs is in docs/PROTOCOL.md.
@@ -17,5 +19,14 @@ public record BindingRequest(
   public BindingRequest withoutPassword() {
     return new BindingRequest(
         brokerSerial, fundAccount, customerName, idNumber, mobile, bankAccount, null);
+  }
+
+  @Override
+  public String toString() {
+    return "BindingRequest[brokerSerial="
+        + brokerSerial
+        + ", fundAccount="
+        + Masking.last4(fundAccount)
+        + "]";
   }
 }

@@ -9,4 +9,9 @@ public record ReconFileReply(
     String fileName,
     int recordCount,
     String sha256,
-    String content) {}
+    String content) {
+  @Override
+  public String toString() {
+    return "ReconFileReply[" + resultCode + ", " + fileName + ", records=" + recordCount + "]";
+  }
+}

@@ -14,4 +14,17 @@ public record TransferReply(
     String amount,
     String currency,
     String businessDate,
-    String systemTime) {}
+    String systemTime) {
+  @Override
+  public String toString() {
+    return "TransferReply["
+        + resultCode
+        + ", brokerSerial="
+        + brokerSerial
+        + ", bankSerial="
+        + bankSerial
+        + ", "
+        + status
+        + "]";
+  }
+}

@@ -59,13 +59,13 @@ class CrashRecoveryTest {
           verify(c);
           return;
         }
-        load(c, round, 300 + chance.nextInt(900));
-        bank.kill();
+        loadAndKill(bank, c, round, 15 + chance.nextInt(40));
       }
     }
   }
 
-  private void load(Clients c, int round, int millis) throws Exception {
+  private void loadAndKill(ChildBank bank, Clients c, int round, int answers) throws Exception {
+    int before = acknowledged.size();
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < CALLERS; t++) {
@@ -74,11 +74,14 @@ class CrashRecoveryTest {
       th.start();
       threads.add(th);
     }
-    long until = System.nanoTime() + Duration.ofMillis(millis).toNanos();
-    while (System.nanoTime() < until) {
+    // The kill point is random: after a seeded number of answers in this round.
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (acknowledged.size() - before < answers && System.nanoTime() < deadline) {
       Thread.onSpinWait();
     }
-    // The kill comes while the callers are still sending: some requests are in flight.
+    // SIGKILL while the callers are still sending: requests are in flight, some already
+    // committed but not yet answered.
+    bank.kill();
     stop.set(true);
     for (Thread th : threads) {
       th.join(Duration.ofSeconds(30).toMillis());
@@ -107,7 +110,10 @@ class CrashRecoveryTest {
   }
 
   private void verify(Clients c) throws Exception {
-    assertThat(acknowledged).hasSizeGreaterThan(20);
+    assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(45);
+    assertThat(sent.size())
+        .as("requests in flight at the kills")
+        .isGreaterThan(acknowledged.size());
     long expected = OPENING_FEN;
     Map<String, Integer> detailCount = new LinkedHashMap<>();
     for (Map.Entry<String, String> s : sent.entrySet()) {

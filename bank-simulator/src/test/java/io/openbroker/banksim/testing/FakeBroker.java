@@ -1,0 +1,100 @@
+package io.openbroker.banksim.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.openbroker.core.Effects;
+import io.openbroker.core.envelope.EnvelopeHeaders;
+import io.openbroker.core.envelope.EnvelopeSigner;
+import io.openbroker.core.envelope.EnvelopeVerdict;
+import io.openbroker.core.envelope.EnvelopeVerifier;
+import io.openbroker.core.envelope.KeyResolver;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * A broker's inbound handler for bank-initiated messages, for tests: verifies the bank's signature,
+ * answers signed, records every delivery, and applies each bank serial once (a duplicate gets the
+ * first answer).
+ */
+public final class FakeBroker implements AutoCloseable {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpServer server;
+  private final EnvelopeVerifier verifier;
+  private final EnvelopeSigner signer;
+  private final Function<JsonNode, String> decide;
+  private final List<JsonNode> deliveries = new CopyOnWriteArrayList<>();
+  private final Map<String, String> applied = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@code decide} returns the result code to answer for a first delivery. */
+  public FakeBroker(Clock clock, Function<JsonNode, String> decide) throws IOException {
+    this.decide = decide;
+    this.verifier =
+        EnvelopeVerifier.builder(
+                KeyResolver.of(
+                    Map.of("bank-rsa", JdkRsaKeys.verifier(BankFixture.bankKey().getPublic()))))
+            .clock(clock)
+            .build();
+    this.signer =
+        new EnvelopeSigner(
+            "broker-1-rsa",
+            JdkRsaKeys.signer(BankFixture.brokerKey().getPrivate()),
+            Effects.deterministic(5, clock));
+    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  public URI uri() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    byte[] body = ex.getRequestBody().readAllBytes();
+    EnvelopeVerdict verdict =
+        verifier.verifyRequest(
+            "POST", ex.getRequestURI().getPath(), ex.getRequestHeaders()::getFirst, body);
+    if (!(verdict instanceof EnvelopeVerdict.Accepted accepted)) {
+      ex.sendResponseHeaders(401, -1);
+      ex.close();
+      return;
+    }
+    JsonNode message = JSON.readTree(body);
+    deliveries.add(message);
+    String code =
+        applied.computeIfAbsent(message.path("bankSerial").asText(), s -> decide.apply(message));
+    byte[] answer =
+        JSON.writeValueAsBytes(
+            Map.of(
+                "resultCode", code, "brokerSerial", "BRK" + message.path("bankSerial").asText()));
+    EnvelopeHeaders headers = signer.signResponse(200, accepted.nonce(), answer);
+    headers.asMap().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+    ex.sendResponseHeaders(200, answer.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(answer);
+    }
+  }
+
+  /** Every verified delivery, duplicates included. */
+  public List<JsonNode> deliveries() {
+    return List.copyOf(deliveries);
+  }
+
+  public int distinctApplied() {
+    return applied.size();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
