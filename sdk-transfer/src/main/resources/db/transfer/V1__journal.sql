@@ -30,3 +30,10 @@ CREATE TABLE IF NOT EXISTS transfer_event (
   state VARCHAR(12) NOT NULL,
   detail VARCHAR(400) NOT NULL
 );
+CREATE TABLE IF NOT EXISTS inbound_message (
+  bank_serial VARCHAR(40) NOT NULL PRIMARY KEY,
+  kind VARCHAR(12) NOT NULL,
+  result_code VARCHAR(40) NOT NULL,
+  answer_json VARCHAR(2000) NOT NULL,
+  created_at BIGINT NOT NULL
+);

@@ -16,6 +16,8 @@ public enum TransferErrorCode implements ErrorCode {
   JOURNAL_UNAVAILABLE,
   /** The fund account's withdrawable balance is below the amount. */
   INSUFFICIENT_WITHDRAWABLE,
+  /** A bank-initiated message is malformed or names an unknown operation. */
+  INBOUND_MALFORMED,
   /** No such transfer in the journal. */
   TRANSFER_NOT_FOUND;
 

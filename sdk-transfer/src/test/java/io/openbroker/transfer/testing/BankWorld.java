@@ -60,15 +60,21 @@ public final class BankWorld implements AutoCloseable {
   }
 
   public BankWorld(int clients, UnaryOperator<BankSimulatorBuilder> bankSettings, DataSource db) {
-    this(clients, bankSettings, db, true);
+    this(clients, bankSettings, db, true, Optional.empty());
+  }
+
+  /** A world whose bank sends bank-initiated messages to {@code endpoint}. */
+  public BankWorld(int clients, java.net.URI endpoint) {
+    this(clients, b -> b, h2Memory(), true, Optional.of(endpoint));
   }
 
   private BankWorld(
       int clients,
       UnaryOperator<BankSimulatorBuilder> bankSettings,
       DataSource db,
-      boolean signIn) {
-    this.bank = bankSettings.apply(bankBuilder()).start();
+      boolean signIn,
+      Optional<java.net.URI> endpoint) {
+    this.bank = bankSettings.apply(bankBuilder(endpoint)).start();
     this.db = db;
     this.effects =
         new Effects(
@@ -105,12 +111,17 @@ public final class BankWorld implements AutoCloseable {
   }
 
   public static BankSimulatorBuilder bankBuilder() {
+    return bankBuilder(Optional.empty());
+  }
+
+  /** The bank, sending bank-initiated messages to {@code endpoint} if present. */
+  public static BankSimulatorBuilder bankBuilder(Optional<java.net.URI> endpoint) {
     return BankSimulator.builder()
         .effects(Effects.system())
         .bankKey(BankKey.of("bank-sm2", BANK_KEY.privateKey(), RandomSource.secure()))
         .broker(
             new BrokerRegistration(
-                BROKER, "broker-1-sm2", BROKER_KEY.publicKey().verifier(), Optional.empty()));
+                BROKER, "broker-1-sm2", BROKER_KEY.publicKey().verifier(), endpoint));
   }
 
   /** A fresh in-memory H2 database (lock waits long enough for 64 concurrent callers). */
