@@ -24,6 +24,7 @@ import io.openbroker.transfer.TransferClient;
 import io.openbroker.transfer.TransferOutcome;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferService;
+import io.openbroker.transfer.spi.RiskPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,6 +87,7 @@ public final class TransferThroughput {
               .client(client)
               .journal(db)
               .ledger(JdbcFundLedger.open(db, Effects.system().clock()))
+              .riskPolicy(RiskPolicy.allowAll())
               .build()) {
         setUp(bank, client, callers);
         Result e2e = measure(seconds, callers, i -> transfer(service, i));

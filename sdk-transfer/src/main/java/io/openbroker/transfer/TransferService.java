@@ -62,12 +62,21 @@ public final class TransferService implements AutoCloseable {
    *     again with the same serial
    */
   public TransferOutcome transfer(TransferRequest request) {
-    return flow.submit(request);
+    return flow.submit(request, TransferContext.NONE);
+  }
+
+  /**
+   * As {@link #transfer(TransferRequest)}, with what the channel knows of the client (address,
+   * investor class) for the risk policy.
+   */
+  public TransferOutcome transfer(TransferRequest request, TransferContext context) {
+    return flow.submit(request, context);
   }
 
   /** As {@link #transfer}, on this service's executor. */
   public CompletableFuture<TransferOutcome> transferAsync(TransferRequest request) {
-    return CompletableFuture.supplyAsync(() -> flow.submit(request), executor);
+    return CompletableFuture.supplyAsync(
+        () -> flow.submit(request, TransferContext.NONE), executor);
   }
 
   /**

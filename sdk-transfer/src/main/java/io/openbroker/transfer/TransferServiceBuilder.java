@@ -4,7 +4,9 @@ import io.openbroker.core.Effects;
 import io.openbroker.transfer.internal.flow.FlowContext;
 import io.openbroker.transfer.internal.flow.TransferFlow;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
+import io.openbroker.transfer.spi.EligibilityGate;
 import io.openbroker.transfer.spi.FundLedger;
+import io.openbroker.transfer.spi.RiskPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +39,8 @@ public final class TransferServiceBuilder {
   private String nodeId;
   private Duration lease = Duration.ofSeconds(60);
   private ExecutorService executor;
+  private RiskPolicy risk = new StandardRiskPolicy(StandardRiskPolicy.Settings.DEFAULTS);
+  private EligibilityGate eligibility = EligibilityGate.open();
 
   TransferServiceBuilder() {}
 
@@ -93,6 +97,18 @@ public final class TransferServiceBuilder {
     return this;
   }
 
+  /** Risk controls (default {@link StandardRiskPolicy} with its defaults). */
+  public TransferServiceBuilder riskPolicy(RiskPolicy value) {
+    this.risk = Objects.requireNonNull(value, "riskPolicy");
+    return this;
+  }
+
+  /** Which accounts may transfer at all (default: every account; the bank checks bindings). */
+  public TransferServiceBuilder eligibility(EligibilityGate value) {
+    this.eligibility = Objects.requireNonNull(value, "eligibility");
+    return this;
+  }
+
   /** The executor of {@link TransferService#transferAsync} (default: its own thread pool). */
   public TransferServiceBuilder executor(ExecutorService value) {
     this.executor = Objects.requireNonNull(value, "executor");
@@ -106,7 +122,8 @@ public final class TransferServiceBuilder {
     }
     String node = nodeId != null ? nodeId : "node-" + effects.ids().nextId();
     JdbcTransferJournal store = JdbcTransferJournal.open(journal);
-    FlowContext ctx = new FlowContext(client, store, ledger, policy, effects, node, lease);
+    FlowContext ctx =
+        new FlowContext(client, store, ledger, policy, effects, node, lease, risk, eligibility);
     boolean owns = executor == null;
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
     return new TransferService(new TransferFlow(ctx), store, ledger, pool, owns);

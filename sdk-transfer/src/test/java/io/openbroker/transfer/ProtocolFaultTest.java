@@ -18,6 +18,7 @@ import io.openbroker.core.id.BankCardNumber;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.id.FundAccount;
 import io.openbroker.core.money.Money;
+import io.openbroker.transfer.spi.RiskPolicy;
 import io.openbroker.transfer.testing.BankWorld;
 import io.openbroker.transfer.testing.Customer;
 import io.openbroker.transfer.testing.RecordingSleeper;
@@ -122,6 +123,7 @@ class ProtocolFaultTest {
             .ledger(ledger)
             .retryPolicy(policy)
             .effects(effects)
+            .riskPolicy(RiskPolicy.allowAll())
             .build()) {
       TransferRequest w =
           TransferRequest.withdrawal(

@@ -11,6 +11,7 @@ import io.openbroker.transfer.RetryPolicy;
 import io.openbroker.transfer.TransferClient;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferService;
+import io.openbroker.transfer.spi.RiskPolicy;
 import io.openbroker.transfer.testing.Customer;
 import java.net.URI;
 import java.nio.file.Path;
@@ -99,6 +100,7 @@ public final class BrokerChild {
         .effects(effects)
         .nodeId("child-" + prefix)
         .lease(Duration.ofMillis(500))
+        .riskPolicy(RiskPolicy.allowAll())
         .build();
   }
 }

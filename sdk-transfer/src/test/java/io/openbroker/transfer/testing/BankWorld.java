@@ -24,6 +24,7 @@ import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferService;
 import io.openbroker.transfer.internal.ledger.Posting;
 import io.openbroker.transfer.spi.FundLedger;
+import io.openbroker.transfer.spi.RiskPolicy;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -166,6 +167,7 @@ public final class BankWorld implements AutoCloseable {
         .effects(effects)
         .nodeId(node)
         .lease(lease)
+        .riskPolicy(RiskPolicy.allowAll())
         .build();
   }
 

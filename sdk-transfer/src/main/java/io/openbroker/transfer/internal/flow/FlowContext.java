@@ -4,13 +4,15 @@ import io.openbroker.core.Effects;
 import io.openbroker.transfer.RetryPolicy;
 import io.openbroker.transfer.TransferClient;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
+import io.openbroker.transfer.spi.EligibilityGate;
 import io.openbroker.transfer.spi.FundLedger;
+import io.openbroker.transfer.spi.RiskPolicy;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * What every drive of a transfer needs: the bank, the journal, the ledger, the policy, the effects,
- * this node's name and how long a claim on a journal row lasts.
+ * this node's name, how long a claim on a journal row lasts, and the checks before a new transfer.
  */
 public record FlowContext(
     TransferClient bank,
@@ -19,7 +21,9 @@ public record FlowContext(
     RetryPolicy policy,
     Effects effects,
     String node,
-    Duration lease) {
+    Duration lease,
+    RiskPolicy risk,
+    EligibilityGate eligibility) {
 
   public FlowContext {
     Objects.requireNonNull(bank, "bank");
@@ -29,6 +33,8 @@ public record FlowContext(
     Objects.requireNonNull(effects, "effects");
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(lease, "lease");
+    Objects.requireNonNull(risk, "risk");
+    Objects.requireNonNull(eligibility, "eligibility");
   }
 
   long now() {

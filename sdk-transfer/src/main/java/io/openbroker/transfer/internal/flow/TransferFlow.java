@@ -3,6 +3,7 @@ package io.openbroker.transfer.internal.flow;
 import io.openbroker.core.InvalidInputException;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.transfer.RecoveryReport;
+import io.openbroker.transfer.TransferContext;
 import io.openbroker.transfer.TransferErrorCode;
 import io.openbroker.transfer.TransferOutcome;
 import io.openbroker.transfer.TransferRecord;
@@ -32,12 +33,20 @@ public final class TransferFlow {
    * transfer's outcome (finishing it first if it is unfinished and nobody holds it); with other
    * content, {@code SERIAL_REUSED}.
    */
-  public TransferOutcome submit(TransferRequest request) {
+  public TransferOutcome submit(TransferRequest request, TransferContext context) {
     TransferRecord fresh = TransferRecord.created(request, ctx.effects().clock().instant());
-    Optional<JournalRow> existing = ctx.journal().insertOrFind(fresh, ctx.node(), ctx.leaseUntil());
+    Optional<JournalRow> existing = ctx.journal().findRow(request.serial());
     if (existing.isEmpty()) {
-      return new Drive(ctx, new JournalRow(fresh, ctx.node(), 0, ctx.leaseUntil()))
-          .run(Optional.of(request));
+      Optional<TransferRecord> refused = new Checks(ctx).refusal(request, context, fresh);
+      TransferRecord first = refused.orElse(fresh);
+      existing = ctx.journal().insertOrFind(first, ctx.node(), ctx.leaseUntil());
+      if (existing.isEmpty() && refused.isPresent()) {
+        return Outcomes.of(first);
+      }
+      if (existing.isEmpty()) {
+        return new Drive(ctx, new JournalRow(fresh, ctx.node(), 0, ctx.leaseUntil()))
+            .run(Optional.of(request));
+      }
     }
     TransferRecord known = existing.get().record();
     if (!known.sameContentAs(request)) {

@@ -3,9 +3,12 @@ package io.openbroker.transfer.internal.journal;
 import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.TransientException;
 import io.openbroker.core.id.BusinessSerial;
+import io.openbroker.core.id.FundAccount;
 import io.openbroker.core.store.SchemaMigrator;
 import io.openbroker.core.store.Transactor;
 import io.openbroker.transfer.TransferRecord;
+import io.openbroker.transfer.TransferState;
+import io.openbroker.transfer.spi.AccountActivity;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -45,7 +48,14 @@ public final class JdbcTransferJournal {
       tx.inTransaction(
           c -> {
             JournalSql.insert(c, record, owner, leaseUntil);
-            JournalSql.event(c, record, owner, "journaled " + record.direction());
+            String detail =
+                record.state() == TransferState.CREATED
+                    ? "journaled " + record.direction()
+                    : "refused before sending: "
+                        + record.resultCode()
+                        + " "
+                        + record.resultMessage();
+            JournalSql.event(c, record, owner, detail);
             return null;
           });
       return Optional.empty();
@@ -132,6 +142,14 @@ public final class JdbcTransferJournal {
             return s.executeUpdate();
           }
         });
+  }
+
+  /**
+   * A fund account's transfers since {@code windowStart} (count, failures) and since {@code
+   * dayStart} (amounts not failed, per direction), for the risk policy.
+   */
+  public AccountActivity activity(FundAccount fund, long dayStart, long windowStart) {
+    return tx.inTransaction(c -> JournalSql.activity(c, fund, dayStart, windowStart));
   }
 
   /** The row under {@code serial}. */

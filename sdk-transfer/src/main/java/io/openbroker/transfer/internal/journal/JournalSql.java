@@ -8,6 +8,7 @@ import io.openbroker.core.money.Money;
 import io.openbroker.transfer.TransferDirection;
 import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferState;
+import io.openbroker.transfer.spi.AccountActivity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -135,6 +136,38 @@ final class JournalSql {
       }
     }
     return lines;
+  }
+
+  static AccountActivity activity(Connection c, FundAccount fund, long dayStart, long windowStart)
+      throws SQLException {
+    String failed = "state IN ('FAILED', 'REVERSED')";
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT COALESCE(SUM(CASE WHEN created_at >= ? THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN created_at >= ? AND "
+                + failed
+                + " THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN created_at >= ? AND direction = 'BANK_TO_SECURITIES'"
+                + " AND NOT "
+                + failed
+                + " THEN amount_fen ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN created_at >= ? AND direction = 'SECURITIES_TO_BANK'"
+                + " AND NOT "
+                + failed
+                + " THEN amount_fen ELSE 0 END), 0)"
+                + " FROM transfer_journal WHERE fund_account = ? AND created_at >= ?")) {
+      s.setLong(1, windowStart);
+      s.setLong(2, windowStart);
+      s.setLong(3, dayStart);
+      s.setLong(4, dayStart);
+      s.setString(5, fund.value());
+      s.setLong(6, Math.min(dayStart, windowStart));
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return new AccountActivity(
+            rs.getInt(1), rs.getInt(2), Money.ofFen(rs.getLong(3)), Money.ofFen(rs.getLong(4)));
+      }
+    }
   }
 
   private static JournalRow row(ResultSet rs) throws SQLException {
