@@ -4,6 +4,7 @@ import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.transfer.internal.flow.TransferFlow;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
 import io.openbroker.transfer.spi.FundLedger;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
  */
 public final class TransferService implements AutoCloseable {
 
+  private final TransferClient client;
   private final TransferFlow flow;
   private final JdbcTransferJournal journal;
   private final FundLedger ledger;
@@ -35,11 +37,13 @@ public final class TransferService implements AutoCloseable {
   private final boolean ownsExecutor;
 
   TransferService(
+      TransferClient client,
       TransferFlow flow,
       JdbcTransferJournal journal,
       FundLedger ledger,
       ExecutorService executor,
       boolean ownsExecutor) {
+    this.client = client;
     this.flow = flow;
     this.journal = journal;
     this.ledger = ledger;
@@ -85,6 +89,35 @@ public final class TransferService implements AutoCloseable {
    */
   public RecoveryReport recover() {
     return flow.recover();
+  }
+
+  /**
+   * 签到 — signs the broker in to the bank's business date after the bank's day-cut (SPEC §7.4).
+   * Tries {@code date} (the broker's own business date); if the bank is at another date, signs in
+   * to the bank's, which decides where transfers are booked.
+   *
+   * @return the business date now signed in to, or empty if the bank gave no verified answer (try
+   *     again)
+   */
+  public Optional<LocalDate> signIn(BusinessSerial serial, LocalDate date) {
+    BankAnswer<BankSignInReply> answer = client.signIn(serial, date);
+    if (answer instanceof BankAnswer.Verified<BankSignInReply> v
+        && "BUSINESS_DATE_MISMATCH".equals(v.resultCode())
+        && v.reply().bankBusinessDate() != null) {
+      LocalDate bankDate = LocalDate.parse(v.reply().bankBusinessDate());
+      answer = client.signIn(secondSerial(serial), bankDate);
+    }
+    if (answer instanceof BankAnswer.Verified<BankSignInReply> v && v.isSuccess()) {
+      return Optional.of(LocalDate.parse(v.reply().signedInDate()));
+    }
+    return Optional.empty();
+  }
+
+  /** A serial for the second sign-in: the first one is recorded with the refused date. */
+  private static BusinessSerial secondSerial(BusinessSerial first) {
+    String v = first.value();
+    String base = v.length() < BusinessSerial.MAX_LENGTH ? v : v.substring(0, v.length() - 1);
+    return BusinessSerial.parse(base + (v.endsWith("R") ? "S" : "R"));
   }
 
   /** The journal's record of {@code serial}. */

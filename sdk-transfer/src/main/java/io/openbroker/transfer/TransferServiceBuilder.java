@@ -126,7 +126,7 @@ public final class TransferServiceBuilder {
         new FlowContext(client, store, ledger, policy, effects, node, lease, risk, eligibility);
     boolean owns = executor == null;
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
-    return new TransferService(new TransferFlow(ctx), store, ledger, pool, owns);
+    return new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns);
   }
 
   private static java.util.concurrent.ThreadFactory daemons(String node) {
