@@ -187,6 +187,28 @@ class TransferFaultTest {
   }
 
   @Test
+  void aWithdrawalWhoseMoneyMovedOnCannotBeReversedAndIsSettled() {
+    Customer c = funded();
+    world.bank.setFaultPlan(
+        new FaultPlan(
+            1,
+            List.of(
+                FaultRule.onNth(BankOperation.TRANSFER, FaultKind.DROP_AFTER_COMMIT, 1, 2, 3))));
+    // While the broker waits to resend, the client spends everything on the card.
+    world.sleeper.onWait(
+        2, () -> world.bank.cash(c.card().value(), -world.bank.bankBalanceFen(c.card().value())));
+    TransferRequest w = world.withdrawal(c, "100.00");
+
+    TransferOutcome o = service.transfer(w);
+
+    assertThat(o).isInstanceOf(TransferOutcome.Succeeded.class);
+    assertThat(service.decisions(w.serial())).anyMatch(d -> d.startsWith("REVERSING"));
+    assertThat(world.ledger.balance(c.fund()).total()).isEqualTo(Money.parse("900.00"));
+    world.noFaults();
+    world.assertBooksAgree(service);
+  }
+
+  @Test
   void aReversalIsRetriedUntilTheBankAnswers() {
     Customer c = funded();
     world.bank.setFaultPlan(
