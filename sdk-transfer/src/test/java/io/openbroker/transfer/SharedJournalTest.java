@@ -38,6 +38,11 @@ class SharedJournalTest {
 
   @Test
   void twoNodesUnderFaultsNeverDriveOneTransferTwice() {
+    twoNodesUnderFaults(world);
+  }
+
+  /** The scenario, on any world's journal database (also PostgreSQL). */
+  static void twoNodesUnderFaults(BankWorld world) {
     RetryPolicy policy = new RetryPolicy(2, Duration.ZERO, Duration.ZERO, 0, 1);
     try (TransferService a = world.service(policy, "node-a", world.ledger, Duration.ofMillis(100));
         TransferService b = world.service(policy, "node-b", world.ledger, Duration.ofMillis(100))) {
