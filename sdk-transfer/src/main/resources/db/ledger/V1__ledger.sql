@@ -25,3 +25,10 @@ CREATE TABLE IF NOT EXISTS fund_ledger_line (
   credit_fen BIGINT NOT NULL,
   posted_at BIGINT NOT NULL
 );
+-- A client's fund accounts: one primary (bound at the bank) and at most 4 auxiliary (SPEC §7.5).
+CREATE TABLE IF NOT EXISTS fund_account_group (
+  fund_account VARCHAR(20) NOT NULL PRIMARY KEY,
+  primary_account VARCHAR(20) NOT NULL,
+  opened_at BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS fund_account_group_primary ON fund_account_group (primary_account);

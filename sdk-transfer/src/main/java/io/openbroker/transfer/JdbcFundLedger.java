@@ -72,6 +72,14 @@ public final class JdbcFundLedger implements FundLedger {
   }
 
   @Override
+  public boolean move(BusinessSerial serial, FundAccount from, FundAccount to, Money amount) {
+    if (from.equals(to)) {
+      throw new IllegalArgumentException("a move needs two different accounts");
+    }
+    return run(c -> sql.move(c, new Posting(serial, Posting.Kind.MOVE, from, amount), to));
+  }
+
+  @Override
   public void undo(BusinessSerial serial) {
     run(c -> sql.undo(c, serial));
   }

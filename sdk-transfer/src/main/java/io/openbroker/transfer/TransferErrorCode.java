@@ -18,6 +18,12 @@ public enum TransferErrorCode implements ErrorCode {
   INSUFFICIENT_WITHDRAWABLE,
   /** A bank-initiated message is malformed or names an unknown operation. */
   INBOUND_MALFORMED,
+  /** A client may have at most 4 auxiliary fund accounts. */
+  AUXILIARY_LIMIT,
+  /** The fund account already belongs to a client's group. */
+  ACCOUNT_ALREADY_GROUPED,
+  /** The fund accounts are not of one client's group. */
+  ACCOUNT_NOT_IN_GROUP,
   /** No such transfer in the journal. */
   TRANSFER_NOT_FOUND;
 

@@ -44,6 +44,14 @@ public interface FundLedger {
    */
   boolean debit(BusinessSerial serial, FundAccount account, Money amount);
 
+  /**
+   * Moves {@code amount} of withdrawable money from one of a client's fund accounts to another
+   * (primary ↔ auxiliary, SPEC §7.5), once per {@code serial}.
+   *
+   * @return false if {@code from}'s withdrawable balance is too low (nothing moved; remembered)
+   */
+  boolean move(BusinessSerial serial, FundAccount from, FundAccount to, Money amount);
+
   /** Undoes the credit or debit booked under {@code serial} (a bank-initiated reversal). */
   void undo(BusinessSerial serial);
 

@@ -58,6 +58,11 @@ public final class CrashingLedger implements FundLedger {
   }
 
   @Override
+  public boolean move(BusinessSerial serial, FundAccount from, FundAccount to, Money amount) {
+    return real.move(serial, from, to, amount);
+  }
+
+  @Override
   public void undo(BusinessSerial serial) {
     real.undo(serial);
   }

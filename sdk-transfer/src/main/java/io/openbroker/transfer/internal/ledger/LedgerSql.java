@@ -93,6 +93,31 @@ public final class LedgerSql {
     return true;
   }
 
+  /** Moves withdrawable money between two accounts once; locks them in a fixed order. */
+  public boolean move(Connection c, Posting p, FundAccount to) throws SQLException {
+    Optional<StoredPosting> done = LedgerRows.posting(c, p.serial(), Posting.Kind.MOVE);
+    if (done.isPresent()) {
+      return done.get().state() != Posting.State.REFUSED;
+    }
+    boolean fromFirst = p.account().value().compareTo(to.value()) < 0;
+    AccountRow first = LedgerRows.lockAccount(c, fromFirst ? p.account() : to);
+    AccountRow second = LedgerRows.lockAccount(c, fromFirst ? to : p.account());
+    AccountRow source = fromFirst ? first : second;
+    AccountRow target = fromFirst ? second : first;
+    long fen = p.amount().fen();
+    if (source.withdrawable() < fen) {
+      LedgerRows.insertPosting(c, p, Posting.State.REFUSED, clock.millis());
+      return false;
+    }
+    LedgerRows.updateAccount(c, source.plus(-fen, -fen, 0));
+    LedgerRows.updateAccount(c, target.plus(fen, fen, 0));
+    LedgerRows.insertPosting(c, p, Posting.State.BOOKED, clock.millis());
+    long now = clock.millis();
+    LedgerRows.insertLine(c, p.serial(), "MOVE", Posting.CLIENT_MARGIN, p.account(), fen, 0, now);
+    LedgerRows.insertLine(c, p.serial(), "MOVE", Posting.CLIENT_MARGIN, to, 0, fen, now);
+    return true;
+  }
+
   /** Undoes a booked credit or debit once (a reversal from the bank). */
   public Void undo(Connection c, BusinessSerial serial) throws SQLException {
     for (Posting.Kind kind : new Posting.Kind[] {Posting.Kind.CREDIT, Posting.Kind.DEBIT}) {

@@ -21,7 +21,9 @@ public record Posting(BusinessSerial serial, Kind kind, FundAccount account, Mon
     /** A deposit. */
     CREDIT,
     /** A bank-initiated withdrawal. */
-    DEBIT
+    DEBIT,
+    /** A move between two fund accounts of one client. */
+    MOVE
   }
 
   /** The states a posting row goes through. */
