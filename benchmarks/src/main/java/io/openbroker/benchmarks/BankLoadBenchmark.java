@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BankLoadBenchmark {
 
   private static final String BROKER = "broker-1";
+  private static final int WARM_UP_SECONDS = 10;
 
   private BankLoadBenchmark() {}
 
@@ -66,6 +67,7 @@ public final class BankLoadBenchmark {
                 args.length > 2 && args[2].equals("memory")
                     ? io.openbroker.core.store.StoreLocation.h2Memory("bench")
                     : io.openbroker.core.store.StoreLocation.h2File(data, "bank"))
+            .threads(Integer.getInteger("bank.threads", 128))
             .bankKey(BankKey.of("bank-sm2", bank.privateKey(), random))
             .broker(
                 new BrokerRegistration(
@@ -78,7 +80,8 @@ public final class BankLoadBenchmark {
       for (LoadCaller c : all) {
         c.prepare(sim, bank);
       }
-      int perCaller = (int) Math.max(200, crypto.perSecond() * 1.5 * (seconds + 3) / callers);
+      int perCaller =
+          (int) Math.max(200, crypto.perSecond() * 1.5 * (seconds + WARM_UP_SECONDS) / callers);
       System.out.printf("pre-signing %d requests per caller...%n", perCaller);
       presign(all, perCaller, cores);
       Result r = run(all, seconds);
@@ -153,7 +156,7 @@ public final class BankLoadBenchmark {
       w.start();
       workers.add(w);
     }
-    Thread.sleep(2_000);
+    Thread.sleep(4_000);
     measuring.set(true);
     long start = System.nanoTime();
     long cpuStart = cpuNanos();
@@ -208,11 +211,12 @@ public final class BankLoadBenchmark {
     AtomicBoolean stop = new AtomicBoolean();
     List<Thread> threads = new ArrayList<>();
     for (LoadCaller c : all) {
-      Thread t = new Thread(() -> c.drive(measuring, stop));
+      Thread t = new Thread(() -> c.drive(measuring, stop), "load-" + threads.size());
       t.start();
       threads.add(t);
     }
-    Thread.sleep(3_000);
+    // A long warm-up: the JIT must have compiled the bank's paths before its CPU is counted.
+    Thread.sleep(WARM_UP_SECONDS * 1000L);
     measuring.set(true);
     long start = System.nanoTime();
     long cpuStart = cpuNanos();

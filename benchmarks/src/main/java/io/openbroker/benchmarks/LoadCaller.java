@@ -5,7 +5,6 @@ import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.AsymmetricKeyPair;
 import io.openbroker.core.crypto.MessageSigner;
 import io.openbroker.core.money.Money;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -137,7 +136,7 @@ final class LoadCaller {
     if (socket == null) {
       socket = new Socket("127.0.0.1", port);
       socket.setTcpNoDelay(true);
-      in = new BufferedInputStream(socket.getInputStream());
+      in = socket.getInputStream();
       out = socket.getOutputStream();
     }
     out.write(request);
@@ -146,37 +145,54 @@ final class LoadCaller {
     return status;
   }
 
+  private final byte[] buffer = new byte[16 * 1024];
+  private int filled;
+
+  /** Reads one answer: the head up to the blank line, then Content-Length bytes. */
   private int readResponse(boolean requireSuccess) throws IOException {
-    StringBuilder line = new StringBuilder();
-    int status = -1;
-    int length = 0;
-    while (true) {
-      int b = in.read();
-      if (b < 0) {
-        throw new IOException("connection closed");
-      }
-      if (b == '\n') {
-        String l = line.toString().trim();
-        line.setLength(0);
-        if (l.isEmpty()) {
-          break;
-        }
-        if (status < 0) {
-          status = Integer.parseInt(l.split(" ")[1]);
-        } else if (l.regionMatches(true, 0, "Content-Length:", 0, 15)) {
-          length = Integer.parseInt(l.substring(15).trim());
-        }
-      } else {
-        line.append((char) b);
-      }
+    int headEnd;
+    while ((headEnd = headEnd()) < 0) {
+      fill();
     }
-    byte[] body = in.readNBytes(length);
-    if (requireSuccess
-        && (status != 200 || !new String(body, StandardCharsets.UTF_8).contains("\"SUCCESS\""))) {
-      throw new IOException(
-          "setup request failed: " + status + " " + new String(body, StandardCharsets.UTF_8));
+    String head = new String(buffer, 0, headEnd, StandardCharsets.ISO_8859_1);
+    int status = Integer.parseInt(head.substring(9, 12));
+    int at = indexOfIgnoreCase(head, "content-length:");
+    int length = Integer.parseInt(head.substring(at + 15, head.indexOf('\r', at)).trim());
+    int total = headEnd + 4 + length;
+    while (filled < total) {
+      fill();
+    }
+    String body = new String(buffer, headEnd + 4, length, StandardCharsets.UTF_8);
+    System.arraycopy(buffer, total, buffer, 0, filled - total);
+    filled -= total;
+    if (requireSuccess && (status != 200 || !body.contains("\"SUCCESS\""))) {
+      throw new IOException("setup request failed: " + status + " " + body);
     }
     return status;
+  }
+
+  private int headEnd() {
+    for (int i = 0; i + 3 < filled; i++) {
+      if (buffer[i] == '\r'
+          && buffer[i + 1] == '\n'
+          && buffer[i + 2] == '\r'
+          && buffer[i + 3] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void fill() throws IOException {
+    int n = in.read(buffer, filled, buffer.length - filled);
+    if (n < 0) {
+      throw new IOException("connection closed");
+    }
+    filled += n;
+  }
+
+  private static int indexOfIgnoreCase(String text, String needle) {
+    return text.toLowerCase(java.util.Locale.ROOT).indexOf(needle);
   }
 
   void drive(AtomicBoolean measuring, AtomicBoolean stop) {

@@ -73,6 +73,9 @@ class BankInitiatedTest {
 
     assertThat(broker.deliveries()).hasSize(1);
     assertThat(broker.deliveries().get(0).path("amount").asText()).isEqualTo("100.00");
+    assertThat(broker.deliveries().get(0).path("businessDate").asText()).isEqualTo("2026-11-20");
+    assertThat(broker.deliveries().get(0).path("systemTime").asText())
+        .isEqualTo("2026-11-20T02:00:00Z");
     BankTransfer t = transfer(serial);
     assertThat(t.initiator()).isEqualTo(Initiator.BANK);
     assertThat(t.status()).isEqualTo(TransferStatus.SUCCEEDED);

@@ -2,7 +2,6 @@ package io.openbroker.banksim.internal.books;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Bank serials: {@code B} + business date {@code yyyyMMdd} + a 10-digit sequence that never repeats
@@ -16,7 +15,8 @@ public final class BankSerials {
 
   /** The serial for {@code sequence} on {@code businessDate}. */
   public static String format(LocalDate businessDate, long sequence) {
-    return "B" + DATE.format(businessDate) + String.format(Locale.ROOT, "%010d", sequence);
+    String digits = Long.toString(sequence);
+    return "B" + DATE.format(businessDate) + "0".repeat(Math.max(0, 10 - digits.length())) + digits;
   }
 
   /** The sequence number inside a bank serial. */

@@ -2,6 +2,7 @@ package io.openbroker.banksim.internal.books;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.openbroker.banksim.BankResultCode;
 import io.openbroker.banksim.BankTransfer;
 import io.openbroker.banksim.TransferDirection;
 import io.openbroker.banksim.internal.Masking;
@@ -76,7 +77,12 @@ public sealed interface BookEvent {
 
   /** The answer given to a broker serial, kept for resends. */
   record ReplySaved(
-      String brokerId, String serial, String operation, String contentDigest, String replyJson)
+      String brokerId,
+      String serial,
+      String operation,
+      String contentDigest,
+      BankResultCode resultCode,
+      String replyJson)
       implements BookEvent {}
 
   /** A broker signed in to a business date. */

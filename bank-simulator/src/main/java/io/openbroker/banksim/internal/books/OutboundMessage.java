@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param state where its delivery stands
  * @param brokerSerial the broker's serial from its answer, or empty
  * @param brokerResultCode the broker's result code, or empty while pending
+ * @param systemTime when the bank created the message
  */
 public record OutboundMessage(
     String bankSerial,
@@ -26,7 +27,8 @@ public record OutboundMessage(
     String originalBankSerial,
     State state,
     String brokerSerial,
-    String brokerResultCode) {
+    String brokerResultCode,
+    java.time.Instant systemTime) {
 
   /** What a bank-initiated message asks. */
   public enum Kind {
@@ -52,6 +54,7 @@ public record OutboundMessage(
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(brokerSerial, "brokerSerial");
     Objects.requireNonNull(brokerResultCode, "brokerResultCode");
+    Objects.requireNonNull(systemTime, "systemTime");
   }
 
   /** A copy with the broker's definite answer. */
@@ -67,7 +70,8 @@ public record OutboundMessage(
         originalBankSerial,
         newState,
         serial,
-        resultCode);
+        resultCode,
+        systemTime);
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -25,7 +26,8 @@ import java.util.concurrent.CountDownLatch;
  * The stand-alone bank.
  *
  * <pre>
- * java -jar bank-simulator.jar --init demo                       # keys + demo/bank.json
+ * java -jar bank-simulator.jar --port 8443 --data data       # keys made in data/keys on first start
+ * java -jar bank-simulator.jar --init demo                       # or: keys + demo/bank.json
  * java -jar bank-simulator.jar --port 8443 --data data --config demo/bank.json
  * </pre>
  *
@@ -48,10 +50,20 @@ public final class BankMain {
       out.println("wrote " + file);
       return;
     }
-    if (!options.containsKey("--config") || !options.containsKey("--data")) {
+    if (!options.containsKey("--data")) {
       out.println(
-          "usage: bank-simulator --config FILE --data DIR [--port P] [--host H] | --init DIR");
+          "usage: bank-simulator --data DIR [--config FILE] [--port P] [--host H] | --init DIR");
       System.exit(2);
+    }
+    if (!options.containsKey("--config")) {
+      // Without a config, the bank keeps one in its data directory, made on first start.
+      Path keys = Path.of(options.get("--data"), "keys");
+      Path config = keys.resolve("bank.json");
+      if (!Files.exists(config)) {
+        DemoSetup.write(keys, RandomSource.secure());
+        out.println("no --config: wrote fresh keys and " + config);
+      }
+      options.put("--config", config.toString());
     }
     BankSimulator bank = builder(options).start();
     CountDownLatch stopped = new CountDownLatch(1);

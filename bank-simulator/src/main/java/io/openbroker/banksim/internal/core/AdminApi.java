@@ -153,7 +153,7 @@ public final class AdminApi implements BankHttpServer.AdminHandler {
     Map<String, Object> result = new LinkedHashMap<>();
     runtime
         .core()
-        .inspect(
+        .read(
             b -> {
               result.put("summaryBalances", b.summaryBalances());
               result.put("managementTotals", b.managementTotals());
@@ -161,6 +161,7 @@ public final class AdminApi implements BankHttpServer.AdminHandler {
                   "balanced",
                   b.summaryBalances().equals(b.managementTotals())
                       && b.totalMoney() == b.cashPaidIn());
+              return result;
             });
     return ok(result);
   }

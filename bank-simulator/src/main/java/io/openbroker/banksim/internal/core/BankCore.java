@@ -71,7 +71,12 @@ public final class BankCore {
         if (key != null && recordable(outcome.code())) {
           events.add(
               new BookEvent.ReplySaved(
-                  brokerId, key.serial(), key.operation(), key.contentDigest(), json));
+                  brokerId,
+                  key.serial(),
+                  key.operation(),
+                  key.contentDigest(),
+                  outcome.code(),
+                  json));
         }
         durable = commit(events);
         answer = new Answer(outcome.code(), json);
@@ -145,7 +150,7 @@ public final class BankCore {
                   r.contentDigest().equals(key.contentDigest())
                       || r.contentDigest().equals(ReversalDesk.ANY_CONTENT);
               if (sameOperation && sameContent) {
-                return new Answer(codeOf(r.replyJson()), r.replyJson());
+                return new Answer(r.resultCode(), r.replyJson());
               }
               return new Answer(
                   BankResultCode.EXISTS_WITH_DIFFERENT_CONTENT,
@@ -154,11 +159,6 @@ public final class BankCore {
                           BankResultCode.EXISTS_WITH_DIFFERENT_CONTENT.code(),
                           "serial already used for a different " + r.operation() + " request")));
             });
-  }
-
-  private static BankResultCode codeOf(String replyJson) {
-    int at = replyJson.indexOf("\"resultCode\":\"") + 14;
-    return BankResultCode.valueOf(replyJson.substring(at, replyJson.indexOf('"', at)));
   }
 
   private static boolean recordable(BankResultCode code) {

@@ -37,8 +37,8 @@ public final class BankRuntime implements AutoCloseable {
   private final Function<BankRuntime, BankHttpServer.AdminHandler> adminFactory;
   private volatile BankCore core;
   private JdbcEventJournal journal;
-  private BankHttpServer server;
-  private OutboundSender outbound;
+  private volatile BankHttpServer server;
+  private volatile OutboundSender outbound;
   private int port;
   private int restarts;
 

@@ -62,7 +62,8 @@ public final class OutboundDesk {
             "",
             State.PENDING,
             "",
-            "");
+            "",
+            ctx.now());
     List<BookEvent> events = new ArrayList<>();
     if (direction == TransferDirection.BANK_TO_SECURITIES) {
       BankTransfer t = transfer(ctx, message, "", TransferStatus.SUCCEEDED, BankResultCode.SUCCESS);
@@ -109,7 +110,8 @@ public final class OutboundDesk {
             originalBankSerial,
             State.PENDING,
             "",
-            "");
+            "",
+            ctx.now());
     BankTransfer undo =
         new BankTransfer(
             t.brokerId(),

@@ -133,7 +133,12 @@ public final class ReversalDesk {
                 originalSerial, ctx.bankDate().toString(), ctx.now().toString()));
     BookEvent block =
         new BookEvent.ReplySaved(
-            brokerId, originalSerial, TRANSFER_OPERATION, ANY_CONTENT, blocked);
+            brokerId,
+            originalSerial,
+            TRANSFER_OPERATION,
+            ANY_CONTENT,
+            BankResultCode.REVERSED_BEFORE_ARRIVAL,
+            blocked);
     return reply(
         ctx,
         serial,

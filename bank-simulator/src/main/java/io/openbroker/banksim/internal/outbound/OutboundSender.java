@@ -218,6 +218,7 @@ public final class OutboundSender implements AutoCloseable {
         "businessDate",
         LocalDate.parse(m.bankSerial().substring(1, 9), DateTimeFormatter.BASIC_ISO_DATE)
             .toString());
+    body.put("systemTime", m.systemTime().toString());
     return body;
   }
 

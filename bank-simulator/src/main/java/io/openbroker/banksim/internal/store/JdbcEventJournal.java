@@ -20,11 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The journal in a JDBC table {@code bank_event(seq, body)}, written by one thread with group
- * commit: every batch waiting when the writer wakes goes into one transaction, so concurrent
- * requests share a commit instead of queueing for one each. A batch's future completes only after
- * its transaction committed; if a commit fails, the journal fails every later append too (the
- * in-memory books are then ahead of the store, and only a restart from the store is safe).
+ * The journal in a JDBC table {@code bank_event(seq, body)} (one row per decision: a JSON array of
+ * its events), written by one thread with group commit: every batch waiting when the writer wakes
+ * goes into one transaction, so concurrent requests share a commit instead of queueing for one
+ * each. A batch's future completes only after its transaction committed; if a commit fails, the
+ * journal fails every later append too (the in-memory books are then ahead of the store, and only a
+ * restart from the store is safe).
  */
 public final class JdbcEventJournal implements EventJournal {
 
@@ -74,7 +75,7 @@ public final class JdbcEventJournal implements EventJournal {
       try (Statement s = connection.createStatement();
           ResultSet rs = s.executeQuery("SELECT body FROM bank_event ORDER BY seq")) {
         while (rs.next()) {
-          events.add(JournalJson.read(rs.getString(1)));
+          events.addAll(JournalJson.read(rs.getString(1)));
         }
         connection.commit();
       } catch (SQLException e) {
@@ -91,7 +92,7 @@ public final class JdbcEventJournal implements EventJournal {
           new TransientException(
               CoreErrorCode.STORE_UNAVAILABLE, "the journal is closed or failed", failure));
     }
-    List<String> rows = events.stream().map(JournalJson::write).toList();
+    List<String> rows = List.of(JournalJson.write(events));
     Batch batch = new Batch(nextSeq, rows, new CompletableFuture<>());
     nextSeq += rows.size();
     queue.add(batch);

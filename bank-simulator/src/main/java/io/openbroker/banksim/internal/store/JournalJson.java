@@ -1,6 +1,7 @@
 package io.openbroker.banksim.internal.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,8 +9,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.openbroker.banksim.internal.books.BookEvent;
 import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.InternalException;
+import java.util.List;
 
-/** Book events as JSON rows: dates and instants as ISO text. */
+/** Book events as JSON rows, one row per decision: dates and instants as ISO text. */
 final class JournalJson {
 
   private static final ObjectMapper MAPPER =
@@ -20,18 +22,21 @@ final class JournalJson {
 
   private JournalJson() {}
 
-  static String write(BookEvent event) {
+  /** The element type of a row: one decision's events, in order. */
+  private static final TypeReference<List<BookEvent>> EVENTS = new TypeReference<>() {};
+
+  /** One decision's events as one JSON array (one row: fewer index entries, one atomic unit). */
+  static String write(List<BookEvent> events) {
     try {
-      return MAPPER.writeValueAsString(event);
+      return MAPPER.writerFor(EVENTS).writeValueAsString(events);
     } catch (JsonProcessingException e) {
-      throw new InternalException(
-          CoreErrorCode.INTERNAL_ERROR, "cannot journal " + event.getClass().getSimpleName(), e);
+      throw new InternalException(CoreErrorCode.INTERNAL_ERROR, "cannot journal events", e);
     }
   }
 
-  static BookEvent read(String json) {
+  static List<BookEvent> read(String json) {
     try {
-      return MAPPER.readValue(json, BookEvent.class);
+      return MAPPER.readValue(json, EVENTS);
     } catch (JsonProcessingException e) {
       throw new InternalException(CoreErrorCode.INTERNAL_ERROR, "unreadable journal row", e);
     }
