@@ -43,11 +43,20 @@ final class Drive {
       };
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      ctx.journal().letGo(record.serial(), epoch);
+      letGo(e);
       return new TransferOutcome.Unknown(record.serial(), "interrupted; recovery will finish it");
     } catch (RuntimeException e) {
-      ctx.journal().letGo(record.serial(), epoch);
+      letGo(e);
       throw e;
+    }
+  }
+
+  /** Gives the lease back so that recovery need not wait for it; keeps the first failure. */
+  private void letGo(Exception cause) {
+    try {
+      ctx.journal().letGo(record.serial(), epoch);
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
     }
   }
 
