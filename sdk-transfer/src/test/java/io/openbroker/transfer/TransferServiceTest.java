@@ -43,8 +43,7 @@ class TransferServiceTest {
         .isEqualTo(100_000);
     assertThat(service.decisions(deposit.serial()))
         .containsExactly(
-            "CREATED: journaled BANK_TO_SECURITIES",
-            "SENT: send #1",
+            "SENT: journaled BANK_TO_SECURITIES; send #1",
             "SUCCEEDED: decided SUCCEEDED (SUCCESS)",
             "SUCCEEDED: ledger booked");
     world.assertBooksAgree(service);

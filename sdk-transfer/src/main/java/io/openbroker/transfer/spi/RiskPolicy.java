@@ -16,8 +16,26 @@ public interface RiskPolicy {
     return java.time.Duration.ofMinutes(10);
   }
 
+  /**
+   * Whether {@link #assess} reads {@link RiskContext#activity()}; a policy that does not saves a
+   * journal query per transfer (it then sees zero activity).
+   */
+  default boolean readsActivity() {
+    return true;
+  }
+
   /** A policy that allows everything. */
   static RiskPolicy allowAll() {
-    return context -> new RiskDecision.Allow();
+    return new RiskPolicy() {
+      @Override
+      public RiskDecision assess(RiskContext context) {
+        return new RiskDecision.Allow();
+      }
+
+      @Override
+      public boolean readsActivity() {
+        return false;
+      }
+    };
   }
 }

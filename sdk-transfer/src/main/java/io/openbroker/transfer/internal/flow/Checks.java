@@ -1,6 +1,7 @@
 package io.openbroker.transfer.internal.flow;
 
 import io.openbroker.core.Effects;
+import io.openbroker.core.money.Money;
 import io.openbroker.transfer.TransferContext;
 import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferRequest;
@@ -43,7 +44,10 @@ final class Checks {
     ZonedDateTime at = ctx.effects().clock().instant().atZone(Effects.CHINA);
     long dayStart = at.toLocalDate().atStartOfDay(Effects.CHINA).toInstant().toEpochMilli();
     long windowStart = at.toInstant().minus(ctx.risk().velocityWindow()).toEpochMilli();
-    AccountActivity activity = ctx.journal().activity(request.fundAccount(), dayStart, windowStart);
+    AccountActivity activity =
+        ctx.risk().readsActivity()
+            ? ctx.journal().activity(request.fundAccount(), dayStart, windowStart)
+            : new AccountActivity(0, 0, Money.ofFen(0), Money.ofFen(0));
     RiskDecision decision =
         ctx.risk()
             .assess(

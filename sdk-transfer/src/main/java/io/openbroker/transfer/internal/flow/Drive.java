@@ -32,12 +32,29 @@ final class Drive {
     this.record = row.record();
   }
 
+  /** Drives a row this node has just journaled: a deposit already SENT (#1), or a CREATED one. */
+  TransferOutcome runFresh(TransferRequest request) {
+    if (record.state() != TransferState.SENT) {
+      return run(Optional.of(request));
+    }
+    try {
+      return sendLoop(request, true);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      letGo(e);
+      return new TransferOutcome.Unknown(record.serial(), "interrupted; recovery will finish it");
+    } catch (RuntimeException e) {
+      letGo(e);
+      throw e;
+    }
+  }
+
   /** Drives a claimed row; {@code request} is present when its caller is asking (password). */
   TransferOutcome run(Optional<TransferRequest> request) {
     try {
       return switch (record.state()) {
         case CREATED -> request.isPresent() ? start(request.get()) : abandon();
-        case SENT -> request.isPresent() ? sendLoop(request.get()) : resolveByQuery();
+        case SENT -> request.isPresent() ? sendLoop(request.get(), false) : resolveByQuery();
         case UNKNOWN, REVERSING -> reverseLoop();
         case SUCCEEDED, FAILED, REVERSED -> book();
       };
@@ -67,7 +84,7 @@ final class Drive {
       return decide(
           Reading.of(Verdict.FAILED, "INSUFFICIENT_WITHDRAWABLE", "withdrawable balance too low"));
     }
-    return sendLoop(request);
+    return sendLoop(request, false);
   }
 
   /** CREATED found by recovery: it never left the broker, so it failed. */
@@ -75,14 +92,19 @@ final class Drive {
     return decide(Reading.of(Verdict.FAILED, "NOT_SENT", "never sent; abandoned by recovery"));
   }
 
-  /** Sends the original up to the policy's limit, same serial each time. */
-  private TransferOutcome sendLoop(TransferRequest request) throws InterruptedException {
+  /**
+   * Sends the original up to the policy's limit, same serial each time; each send is journaled
+   * first ({@code firstJournaled}: the first one already is, by the insert).
+   */
+  private TransferOutcome sendLoop(TransferRequest request, boolean firstJournaled)
+      throws InterruptedException {
     Reading last = Reading.of(Verdict.UNKNOWN, "UNKNOWN", "not sent");
     for (int send = 1; send <= ctx.policy().maxSends(); send++) {
       if (send > 1) {
         pause(send - 1);
       }
-      if (!save(record.sentOnceMore(now()), "send #" + (record.sendCount() + 1))) {
+      boolean journaled = send == 1 && firstJournaled;
+      if (!journaled && !save(record.sentOnceMore(now()), "send #" + (record.sendCount() + 1))) {
         return lost();
       }
       last = Answers.ofTransfer(ctx.bank().transfer(request), record.serial());

@@ -4,6 +4,7 @@ import io.openbroker.core.InvalidInputException;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.transfer.RecoveryReport;
 import io.openbroker.transfer.TransferContext;
+import io.openbroker.transfer.TransferDirection;
 import io.openbroker.transfer.TransferErrorCode;
 import io.openbroker.transfer.TransferOutcome;
 import io.openbroker.transfer.TransferRecord;
@@ -35,18 +36,17 @@ public final class TransferFlow {
    */
   public TransferOutcome submit(TransferRequest request, TransferContext context) {
     TransferRecord fresh = TransferRecord.created(request, ctx.effects().clock().instant());
-    Optional<JournalRow> existing = ctx.journal().findRow(request.serial());
+    Optional<TransferRecord> refused = new Checks(ctx).refusal(request, context, fresh);
+    // A deposit has nothing to do before its first send, so it is journaled as SENT at once; a
+    // withdrawal is journaled CREATED and frozen before it is SENT.
+    boolean deposit = request.direction() == TransferDirection.BANK_TO_SECURITIES;
+    TransferRecord first = refused.orElse(deposit ? fresh.sentOnceMore(fresh.createdAt()) : fresh);
+    Optional<JournalRow> existing = ctx.journal().insertOrFind(first, ctx.node(), ctx.leaseUntil());
     if (existing.isEmpty()) {
-      Optional<TransferRecord> refused = new Checks(ctx).refusal(request, context, fresh);
-      TransferRecord first = refused.orElse(fresh);
-      existing = ctx.journal().insertOrFind(first, ctx.node(), ctx.leaseUntil());
-      if (existing.isEmpty() && refused.isPresent()) {
-        return Outcomes.of(first);
-      }
-      if (existing.isEmpty()) {
-        return new Drive(ctx, new JournalRow(fresh, ctx.node(), 0, ctx.leaseUntil()))
-            .run(Optional.of(request));
-      }
+      return refused.isPresent()
+          ? Outcomes.of(first)
+          : new Drive(ctx, new JournalRow(first, ctx.node(), 0, ctx.leaseUntil()))
+              .runFresh(request);
     }
     TransferRecord known = existing.get().record();
     if (!known.sameContentAs(request)) {

@@ -49,12 +49,14 @@ public final class JdbcTransferJournal {
           c -> {
             JournalSql.insert(c, record, owner, leaseUntil);
             String detail =
-                record.state() == TransferState.CREATED
-                    ? "journaled " + record.direction()
-                    : "refused before sending: "
+                record.state() == TransferState.FAILED
+                    ? "refused before sending: "
                         + record.resultCode()
                         + " "
-                        + record.resultMessage();
+                        + record.resultMessage()
+                    : "journaled "
+                        + record.direction()
+                        + (record.state() == TransferState.SENT ? "; send #1" : "");
             JournalSql.event(c, record, owner, detail);
             return null;
           });
