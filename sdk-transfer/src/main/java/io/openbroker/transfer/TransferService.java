@@ -4,11 +4,18 @@ import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.transfer.internal.flow.TransferFlow;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
 import io.openbroker.transfer.spi.FundLedger;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bank–securities transfers that never lose or duplicate a yuan (SPEC §7): journals each transfer
@@ -29,12 +36,15 @@ import java.util.concurrent.ExecutorService;
  */
 public final class TransferService implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
+
   private final TransferClient client;
   private final TransferFlow flow;
   private final JdbcTransferJournal journal;
   private final FundLedger ledger;
   private final ExecutorService executor;
   private final boolean ownsExecutor;
+  private ScheduledExecutorService recovery;
 
   TransferService(
       TransferClient client,
@@ -140,9 +150,31 @@ public final class TransferService implements AutoCloseable {
     return ledger;
   }
 
-  /** Stops the executor if this service created it. */
+  /** Starts background recovery passes, {@code period} apart. */
+  void recoverEvery(Duration period, ThreadFactory threads) {
+    recovery = Executors.newSingleThreadScheduledExecutor(threads);
+    recovery.scheduleWithFixedDelay(
+        this::recoverQuietly, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void recoverQuietly() {
+    try {
+      RecoveryReport report = flow.recover();
+      if (report.driven() > 0) {
+        LOG.info("background recovery: {}", report);
+      }
+    } catch (RuntimeException e) {
+      // A database or bank outage: the next pass tries again.
+      LOG.warn("background recovery pass failed: {}", e.toString());
+    }
+  }
+
+  /** Stops background recovery, and the executor if this service created it. */
   @Override
   public void close() {
+    if (recovery != null) {
+      recovery.shutdownNow();
+    }
     if (ownsExecutor) {
       executor.shutdown();
     }

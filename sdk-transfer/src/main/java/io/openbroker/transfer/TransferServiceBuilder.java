@@ -41,6 +41,7 @@ public final class TransferServiceBuilder {
   private ExecutorService executor;
   private RiskPolicy risk = new StandardRiskPolicy(StandardRiskPolicy.Settings.DEFAULTS);
   private EligibilityGate eligibility = EligibilityGate.open();
+  private Duration recoverEvery;
 
   TransferServiceBuilder() {}
 
@@ -109,6 +110,20 @@ public final class TransferServiceBuilder {
     return this;
   }
 
+  /**
+   * Runs {@link TransferService#recover()} in the background every {@code period} (after each pass
+   * ends), so that a dead node's transfers are finished by the living ones without waiting for a
+   * restart. Default: off (call {@code recover()} yourself).
+   */
+  public TransferServiceBuilder recoverEvery(Duration period) {
+    Objects.requireNonNull(period, "period");
+    if (period.isNegative() || period.isZero()) {
+      throw new IllegalArgumentException("period must be positive: " + period);
+    }
+    this.recoverEvery = period;
+    return this;
+  }
+
   /** The executor of {@link TransferService#transferAsync} (default: its own thread pool). */
   public TransferServiceBuilder executor(ExecutorService value) {
     this.executor = Objects.requireNonNull(value, "executor");
@@ -126,7 +141,12 @@ public final class TransferServiceBuilder {
         new FlowContext(client, store, ledger, policy, effects, node, lease, risk, eligibility);
     boolean owns = executor == null;
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
-    return new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns);
+    TransferService service =
+        new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns);
+    if (recoverEvery != null) {
+      service.recoverEvery(recoverEvery, daemons(node + "-recovery"));
+    }
+    return service;
   }
 
   private static java.util.concurrent.ThreadFactory daemons(String node) {

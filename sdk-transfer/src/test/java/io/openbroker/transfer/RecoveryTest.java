@@ -195,4 +195,32 @@ class RecoveryTest {
     assertThat(world.ledger.balance(c.fund()).available()).isEqualTo(Money.parse("1100.00"));
     world.assertBooksAgree(survivor);
   }
+
+  @Test
+  void aLivingNodeWithBackgroundRecoveryFinishesADeadNodesTransferByItself() {
+    Customer c = funded();
+    crashing.crashBefore("credit");
+    TransferRequest d = world.deposit(c, "100.00");
+    assertThatThrownBy(() -> dying.transfer(d)).isInstanceOf(SimulatedCrash.class);
+
+    try (TransferService background =
+        TransferService.builder()
+            .client(world.client(world.bank.baseUri().toString()))
+            .journal(world.db)
+            .ledger(world.ledger)
+            .effects(world.effects)
+            .riskPolicy(io.openbroker.transfer.spi.RiskPolicy.allowAll())
+            .nodeId("node-background")
+            .lease(LEASE)
+            .recoverEvery(Duration.ofMillis(50))
+            .build()) {
+      Await.until(
+          Duration.ofSeconds(10),
+          "background recovery to book the deposit",
+          () -> background.find(d.serial()).orElseThrow().ledgerDone());
+    }
+
+    assertThat(world.ledger.balance(c.fund()).available()).isEqualTo(Money.parse("1100.00"));
+    world.assertBooksAgree(survivor);
+  }
 }
