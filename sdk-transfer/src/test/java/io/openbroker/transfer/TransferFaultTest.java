@@ -202,6 +202,7 @@ class TransferFaultTest {
     TransferOutcome o = service.transfer(w);
 
     assertThat(o).isInstanceOf(TransferOutcome.Succeeded.class);
+    assertThat(((TransferOutcome.Succeeded) o).bankSerial()).isNotEmpty();
     assertThat(service.decisions(w.serial())).anyMatch(d -> d.startsWith("REVERSING"));
     assertThat(world.ledger.balance(c.fund()).total()).isEqualTo(Money.parse("900.00"));
     world.noFaults();

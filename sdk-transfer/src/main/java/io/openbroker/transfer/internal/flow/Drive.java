@@ -159,7 +159,8 @@ final class Drive {
   }
 
   /** Journals the definite end, then books it. */
-  private TransferOutcome decide(Reading r) {
+  private TransferOutcome decide(Reading given) {
+    Reading r = withBankDetails(given);
     TransferState end =
         switch (r.verdict()) {
           case SUCCEEDED -> TransferState.SUCCEEDED;
@@ -177,6 +178,22 @@ final class Drive {
       return lost();
     }
     return book();
+  }
+
+  /**
+   * A success proven only by a refused reversal carries no bank serial: ask the bank for it (best
+   * effort; the verdict stands either way).
+   */
+  private Reading withBankDetails(Reading r) {
+    if (r.verdict() != Verdict.SUCCEEDED || r.bankSerial().isPresent()) {
+      return r;
+    }
+    Reading found = Answers.ofTransfer(ctx.bank().queryTransfer(record.serial()), record.serial());
+    if (found.verdict() != Verdict.SUCCEEDED) {
+      return r;
+    }
+    return new Reading(
+        r.verdict(), r.code(), r.message(), found.bankSerial(), found.businessDate());
   }
 
   /** Books the definite end in the fund ledger (idempotent), then marks the row done. */
