@@ -1,0 +1,238 @@
+package io.openbroker.benchmarks;
+
+import io.openbroker.banksim.BankKey;
+import io.openbroker.banksim.BankSimulator;
+import io.openbroker.banksim.BrokerRegistration;
+import io.openbroker.core.Effects;
+import io.openbroker.core.RandomSource;
+import io.openbroker.core.crypto.AsymmetricKeyPair;
+import io.openbroker.core.crypto.MessageSigner;
+import io.openbroker.core.crypto.MessageVerifier;
+import io.openbroker.core.id.BankCardNumber;
+import io.openbroker.core.id.BusinessSerial;
+import io.openbroker.core.id.FundAccount;
+import io.openbroker.core.id.MobileNumber;
+import io.openbroker.core.id.PersonName;
+import io.openbroker.core.id.ResidentIdNumber;
+import io.openbroker.core.money.Money;
+import io.openbroker.core.store.StoreLocation;
+import io.openbroker.transfer.BankAnswer;
+import io.openbroker.transfer.BankPassword;
+import io.openbroker.transfer.FourElements;
+import io.openbroker.transfer.JdbcFundLedger;
+import io.openbroker.transfer.TransferClient;
+import io.openbroker.transfer.TransferOutcome;
+import io.openbroker.transfer.TransferRequest;
+import io.openbroker.transfer.TransferService;
+import io.openbroker.transfer.spi.RiskPolicy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * End-to-end transfers per second and p50/p99 latency: {@link TransferService} → the simulator over
+ * loopback, SM2 signatures both ways, durable H2 journals on both sides, {@code callers} concurrent
+ * callers; compared in the same run with the crypto-only loop (2 SM2 signs + 2 SM2 verifies per
+ * transfer — the signatures one transfer needs) on as many threads. Target: ≥ 50%.
+ *
+ * <pre>
+ * mvn -B -q package -pl benchmarks -am -DskipTests
+ * java -Dsun.net.httpserver.nodelay=true -cp benchmarks/target/benchmarks.jar \
+ *     io.openbroker.benchmarks.TransferThroughput [seconds=20] [callers=64]
+ * </pre>
+ */
+public final class TransferThroughput {
+
+  private static final String PASSWORD = "135790";
+
+  private TransferThroughput() {}
+
+  public static void main(String[] args) throws Exception {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+    int callers = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+    Path dir = Files.createTempDirectory("transfer-bench");
+    AsymmetricKeyPair bankKey = AsymmetricKeyPair.generateSm2(RandomSource.secure());
+    AsymmetricKeyPair brokerKey = AsymmetricKeyPair.generateSm2(RandomSource.secure());
+    try (BankSimulator bank =
+        BankSimulator.builder()
+            .dataDir(dir.resolve("bank"))
+            .bankKey(BankKey.of("bank-sm2", bankKey.privateKey(), RandomSource.secure()))
+            .broker(
+                new BrokerRegistration(
+                    "broker-1", "broker-1-sm2", brokerKey.publicKey().verifier(), Optional.empty()))
+            .start()) {
+      TransferClient client =
+          TransferClient.builder()
+              .baseUrl(bank.baseUri())
+              .brokerKey("broker-1-sm2", brokerKey.privateKey().signer(RandomSource.secure()))
+              .bankKey("bank-sm2", bankKey.publicKey())
+              .build();
+      // A pooled data source, as a broker's application would pass (H2's own pool).
+      JdbcConnectionPool db =
+          JdbcConnectionPool.create(
+              StoreLocation.h2File(dir, "broker").url() + ";LOCK_TIMEOUT=30000", "sa", "");
+      db.setMaxConnections(2 * callers);
+      try (TransferService service =
+          TransferService.builder()
+              .client(client)
+              .journal(db)
+              .ledger(JdbcFundLedger.open(db, Effects.system().clock()))
+              .riskPolicy(RiskPolicy.allowAll())
+              .build()) {
+        setUp(bank, client, callers);
+        Result e2e = measure(seconds, callers, i -> transfer(service, i));
+        Result crypto = measure(seconds, callers, cryptoLoop(brokerKey, bankKey));
+        report(callers, e2e, crypto);
+      }
+    }
+  }
+
+  /** One client per caller, bound, with a balance to withdraw from. */
+  private static void setUp(BankSimulator bank, TransferClient client, int callers) {
+    client.signIn(BusinessSerial.parse("SIGNIN1"), bank.businessDate());
+    for (int i = 0; i < callers; i++) {
+      bank.openAccount(
+          card(i).value(),
+          "张三",
+          "110101199003071233",
+          "13812345678",
+          PASSWORD,
+          Money.parse("1000000.00"));
+      FourElements four =
+          new FourElements(
+              PersonName.parse("张三"),
+              ResidentIdNumber.parse("110101199003071233", LocalDate.of(2026, 1, 1)),
+              card(i),
+              MobileNumber.parse("13812345678"));
+      BankAnswer<?> a =
+          client.designate(
+              BusinessSerial.parse("BIND" + i), fund(i), four, new BankPassword(PASSWORD));
+      if (!(a instanceof BankAnswer.Verified<?> v && v.isSuccess())) {
+        throw new IllegalStateException("binding failed: " + a);
+      }
+    }
+  }
+
+  private static final AtomicLong SERIALS = new AtomicLong();
+  private static final long[] PER_CALLER = new long[4096];
+
+  /** Each caller alternates a deposit and a withdrawal of 1.00 on its own client. */
+  private static void transfer(TransferService service, int caller) {
+    BusinessSerial serial = BusinessSerial.parse("BM" + SERIALS.incrementAndGet());
+    Money amount = Money.parse("1.00");
+    TransferRequest r =
+        PER_CALLER[caller]++ % 2 == 0
+            ? TransferRequest.deposit(
+                serial, fund(caller), card(caller), amount, new BankPassword(PASSWORD))
+            : TransferRequest.withdrawal(serial, fund(caller), card(caller), amount);
+    TransferOutcome o = service.transfer(r);
+    if (!(o instanceof TransferOutcome.Succeeded)) {
+      throw new IllegalStateException("unexpected outcome " + o);
+    }
+  }
+
+  private static Work cryptoLoop(AsymmetricKeyPair broker, AsymmetricKeyPair bank) {
+    MessageSigner brokerSigner = broker.privateKey().signer(RandomSource.secure());
+    MessageSigner bankSigner = bank.privateKey().signer(RandomSource.secure());
+    MessageVerifier brokerVerifier = broker.publicKey().verifier();
+    MessageVerifier bankVerifier = bank.publicKey().verifier();
+    byte[] request =
+        ("POST\n/v1/transfers\n1\nn\n" + "x".repeat(200)).getBytes(StandardCharsets.UTF_8);
+    byte[] response = ("200\nn\n1\nm\n" + "y".repeat(300)).getBytes(StandardCharsets.UTF_8);
+    return i -> {
+      byte[] s1 = brokerSigner.sign(request);
+      if (!brokerVerifier.verify(request, s1)) {
+        throw new IllegalStateException("verify failed");
+      }
+      byte[] s2 = bankSigner.sign(response);
+      if (!bankVerifier.verify(response, s2)) {
+        throw new IllegalStateException("verify failed");
+      }
+    };
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    void run(int caller) throws Exception;
+  }
+
+  private record Result(long count, double perSecond, double p50Millis, double p99Millis) {}
+
+  private static Result measure(int seconds, int callers, Work work) throws InterruptedException {
+    long warmupEnd = System.nanoTime() + Duration.ofSeconds(Math.max(1, seconds / 4)).toNanos();
+    long[][] latencies = new long[callers][];
+    LongAdder count = new LongAdder();
+    CountDownLatch done = new CountDownLatch(callers);
+    for (int c = 0; c < callers; c++) {
+      int caller = c;
+      Thread t =
+          new Thread(
+              () -> {
+                long[] mine = new long[1 << 20];
+                int n = 0;
+                try {
+                  while (System.nanoTime() < warmupEnd) {
+                    work.run(caller);
+                  }
+                  long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
+                  while (true) {
+                    long t0 = System.nanoTime();
+                    if (t0 >= end) {
+                      break;
+                    }
+                    work.run(caller);
+                    if (n < mine.length) {
+                      mine[n++] = System.nanoTime() - t0;
+                    }
+                    count.increment();
+                  }
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                } finally {
+                  latencies[caller] = Arrays.copyOf(mine, n);
+                  done.countDown();
+                }
+              });
+      t.start();
+    }
+    done.await();
+    long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+    return new Result(
+        count.sum(),
+        count.sum() / (double) seconds,
+        all.length == 0 ? 0 : all[all.length / 2] / 1e6,
+        all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6);
+  }
+
+  private static void report(int callers, Result e2e, Result crypto) {
+    System.out.printf(
+        Locale.ROOT,
+        "callers=%d%nend-to-end: %.0f transfers/s, p50 %.2f ms, p99 %.2f ms (%d transfers)%n"
+            + "crypto-only (2 SM2 sign + 2 SM2 verify): %.0f loops/s%nratio: %.1f%% (target >= 50%%)%n",
+        callers,
+        e2e.perSecond(),
+        e2e.p50Millis(),
+        e2e.p99Millis(),
+        e2e.count(),
+        crypto.perSecond(),
+        100 * e2e.perSecond() / crypto.perSecond());
+  }
+
+  private static FundAccount fund(int i) {
+    return FundAccount.parse(String.format(Locale.ROOT, "0177%08d", Math.abs(i)));
+  }
+
+  private static BankCardNumber card(int i) {
+    return BankCardNumber.parse(String.format(Locale.ROOT, "62128272%08d", Math.abs(i)));
+  }
+}

@@ -1,0 +1,175 @@
+package io.openbroker.transfer;
+
+import io.openbroker.core.CoreErrorCode;
+import io.openbroker.core.InvalidInputException;
+import io.openbroker.core.TransientException;
+import io.openbroker.core.id.BusinessSerial;
+import io.openbroker.core.id.FundAccount;
+import io.openbroker.core.money.Money;
+import io.openbroker.core.store.SchemaMigrator;
+import io.openbroker.core.store.Transactor;
+import io.openbroker.transfer.spi.FundLedger;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * 主 / 辅助资金账户 — a client's fund accounts (SPEC §7.5): one primary, bound at the depository bank, and
+ * at most 4 auxiliary accounts inside the broker. Money moves between them through the fund ledger
+ * ({@link FundLedger#move}, once per serial); {@link #sweep} (资金归集) brings every auxiliary balance
+ * back into the primary. The bank's client management account of the primary mirrors the whole
+ * group.
+ *
+ * <pre>{@code
+ * FundAccountGroups groups = FundAccountGroups.open(dataSource, ledger, clock);
+ * groups.openPrimary(primary);
+ * groups.addAuxiliary(primary, auxiliary);
+ * groups.move(serial, primary, auxiliary, Money.parse("300.00"));
+ * groups.sweep("SWEEP20261120", primary);
+ * }</pre>
+ */
+public final class FundAccountGroups {
+
+  /** The most auxiliary accounts one client may have. */
+  public static final int MAX_AUXILIARY = 4;
+
+  private final Transactor tx;
+  private final FundLedger ledger;
+  private final Clock clock;
+
+  private FundAccountGroups(Transactor tx, FundLedger ledger, Clock clock) {
+    this.tx = tx;
+    this.ledger = ledger;
+    this.clock = clock;
+  }
+
+  /** Opens the account groups in {@code dataSource} (the ledger's database). */
+  public static FundAccountGroups open(DataSource dataSource, FundLedger ledger, Clock clock) {
+    Transactor tx = new Transactor(dataSource);
+    new SchemaMigrator(tx, "fund-ledger", FundAccountGroups.class)
+        .migrate(List.of("/db/ledger/V1__ledger.sql"));
+    return new FundAccountGroups(tx, ledger, clock);
+  }
+
+  /** Registers {@code primary} as a client's primary fund account. */
+  public void openPrimary(FundAccount primary) {
+    link(primary, primary);
+  }
+
+  /**
+   * Adds an auxiliary fund account to {@code primary}'s group.
+   *
+   * @throws InvalidInputException {@code AUXILIARY_LIMIT} past 4, {@code ACCOUNT_ALREADY_GROUPED}
+   *     if the account belongs to a group, {@code ACCOUNT_NOT_IN_GROUP} if {@code primary} is not a
+   *     primary account
+   */
+  public void addAuxiliary(FundAccount primary, FundAccount auxiliary) {
+    if (!primaryOf(primary).equals(Optional.of(primary))) {
+      throw new InvalidInputException(
+          TransferErrorCode.ACCOUNT_NOT_IN_GROUP, primary + " is not a primary fund account");
+    }
+    if (auxiliaries(primary).size() >= MAX_AUXILIARY) {
+      throw new InvalidInputException(
+          TransferErrorCode.AUXILIARY_LIMIT, "at most " + MAX_AUXILIARY + " auxiliary accounts");
+    }
+    link(auxiliary, primary);
+  }
+
+  /** The primary account of {@code account}'s group (itself for a primary). */
+  public Optional<FundAccount> primaryOf(FundAccount account) {
+    return tx.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT primary_account FROM fund_account_group WHERE fund_account = ?")) {
+            s.setString(1, account.value());
+            try (ResultSet rs = s.executeQuery()) {
+              return rs.next()
+                  ? Optional.of(FundAccount.parse(rs.getString(1)))
+                  : Optional.<FundAccount>empty();
+            }
+          }
+        });
+  }
+
+  /** The auxiliary accounts of {@code primary}, in account order. */
+  public List<FundAccount> auxiliaries(FundAccount primary) {
+    return tx.inTransaction(
+        c -> {
+          List<FundAccount> found = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT fund_account FROM fund_account_group WHERE primary_account = ?"
+                      + " AND fund_account <> primary_account ORDER BY fund_account")) {
+            s.setString(1, primary.value());
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                found.add(FundAccount.parse(rs.getString(1)));
+              }
+            }
+          }
+          return found;
+        });
+  }
+
+  /**
+   * Moves withdrawable money between two accounts of one group, once per {@code serial}.
+   *
+   * @return false if {@code from}'s withdrawable balance is too low (nothing moved)
+   */
+  public boolean move(BusinessSerial serial, FundAccount from, FundAccount to, Money amount) {
+    Optional<FundAccount> group = primaryOf(from);
+    if (group.isEmpty() || !group.equals(primaryOf(to)) || from.equals(to)) {
+      throw new InvalidInputException(
+          TransferErrorCode.ACCOUNT_NOT_IN_GROUP, "both accounts must be of one client's group");
+    }
+    return ledger.move(serial, from, to, amount);
+  }
+
+  /**
+   * 资金归集: moves every auxiliary account's withdrawable balance into the primary. Each move's serial
+   * is {@code serialPrefix + "-" + n}, so sweeping again with the same prefix moves nothing twice.
+   *
+   * @return the total moved
+   */
+  public Money sweep(String serialPrefix, FundAccount primary) {
+    Money total = Money.ofFen(0);
+    List<FundAccount> auxiliaries = auxiliaries(primary);
+    for (int i = 0; i < auxiliaries.size(); i++) {
+      FundAccount aux = auxiliaries.get(i);
+      Money withdrawable = ledger.balance(aux).withdrawable();
+      BusinessSerial serial = BusinessSerial.parse(serialPrefix + "-" + (i + 1));
+      if (withdrawable.isPositive() && ledger.move(serial, aux, primary, withdrawable)) {
+        total = total.plus(withdrawable);
+      }
+    }
+    return total;
+  }
+
+  private void link(FundAccount account, FundAccount primary) {
+    try {
+      tx.inTransaction(
+          c -> {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO fund_account_group (fund_account, primary_account, opened_at)"
+                        + " VALUES (?, ?, ?)")) {
+              s.setString(1, account.value());
+              s.setString(2, primary.value());
+              s.setLong(3, clock.millis());
+              return s.executeUpdate();
+            }
+          });
+    } catch (TransientException e) {
+      if (e.code() != CoreErrorCode.STORE_CONFLICT) {
+        throw e;
+      }
+      throw new InvalidInputException(
+          TransferErrorCode.ACCOUNT_ALREADY_GROUPED, account + " already belongs to a group");
+    }
+  }
+}

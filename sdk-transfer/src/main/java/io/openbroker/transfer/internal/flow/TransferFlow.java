@@ -1,0 +1,105 @@
+package io.openbroker.transfer.internal.flow;
+
+import io.openbroker.core.InvalidInputException;
+import io.openbroker.core.id.BusinessSerial;
+import io.openbroker.transfer.RecoveryReport;
+import io.openbroker.transfer.TransferContext;
+import io.openbroker.transfer.TransferDirection;
+import io.openbroker.transfer.TransferErrorCode;
+import io.openbroker.transfer.TransferOutcome;
+import io.openbroker.transfer.TransferRecord;
+import io.openbroker.transfer.TransferRequest;
+import io.openbroker.transfer.internal.journal.JournalRow;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Entry points of the flow: submit a transfer (idempotent by serial on the broker side too), and
+ * recover every unfinished transfer whose lease ran out.
+ */
+public final class TransferFlow {
+
+  private static final int BATCH = 100;
+
+  private final FlowContext ctx;
+
+  public TransferFlow(FlowContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * Journals and drives {@code request}. A serial seen before with the same content gives that
+   * transfer's outcome (finishing it first if it is unfinished and nobody holds it); with other
+   * content, {@code SERIAL_REUSED}.
+   */
+  public TransferOutcome submit(TransferRequest request, TransferContext context) {
+    TransferRecord fresh = TransferRecord.created(request, ctx.effects().clock().instant());
+    Optional<TransferRecord> refused = new Checks(ctx).refusal(request, context, fresh);
+    // A deposit has nothing to do before its first send, so it is journaled as SENT at once; a
+    // withdrawal is journaled CREATED and frozen before it is SENT.
+    boolean deposit = request.direction() == TransferDirection.BANK_TO_SECURITIES;
+    TransferRecord first = refused.orElse(deposit ? fresh.sentOnceMore(fresh.createdAt()) : fresh);
+    Optional<JournalRow> existing = ctx.journal().insertOrFind(first, ctx.node(), ctx.leaseUntil());
+    if (existing.isEmpty()) {
+      return refused.isPresent()
+          ? Outcomes.of(first)
+          : new Drive(ctx, new JournalRow(first, ctx.node(), 0, ctx.leaseUntil()))
+              .runFresh(request);
+    }
+    TransferRecord known = existing.get().record();
+    if (!known.sameContentAs(request)) {
+      throw new InvalidInputException(
+          TransferErrorCode.SERIAL_REUSED,
+          "serial " + request.serial() + " was used for a different transfer");
+    }
+    if (known.ledgerDone()) {
+      return Outcomes.of(known);
+    }
+    Optional<JournalRow> claimed =
+        ctx.journal().claim(request.serial(), ctx.node(), ctx.now(), ctx.leaseUntil());
+    return claimed
+        .map(row -> new Drive(ctx, row).run(Optional.of(request)))
+        .orElse(Outcomes.of(known));
+  }
+
+  /** Drives one unfinished transfer if its lease ran out; empty if someone else holds it. */
+  public Optional<TransferOutcome> resume(BusinessSerial serial) {
+    return ctx.journal()
+        .claim(serial, ctx.node(), ctx.now(), ctx.leaseUntil())
+        .map(row -> new Drive(ctx, row).run(Optional.empty()));
+  }
+
+  /**
+   * Recovery: claims and drives every unfinished transfer whose lease ran out (this node's after a
+   * restart, or a dead node's), each at most once per call.
+   */
+  public RecoveryReport recover() {
+    Set<BusinessSerial> seen = new HashSet<>();
+    int succeeded = 0;
+    int refused = 0;
+    int unknown = 0;
+    while (true) {
+      List<BusinessSerial> batch = ctx.journal().claimable(ctx.now(), BATCH + seen.size());
+      List<BusinessSerial> fresh = batch.stream().filter(s -> !seen.contains(s)).toList();
+      if (fresh.isEmpty()) {
+        return new RecoveryReport(succeeded, refused, unknown);
+      }
+      for (BusinessSerial serial : fresh) {
+        seen.add(serial);
+        Optional<TransferOutcome> o = resume(serial);
+        if (o.isEmpty()) {
+          continue;
+        }
+        if (o.get() instanceof TransferOutcome.Succeeded) {
+          succeeded++;
+        } else if (o.get() instanceof TransferOutcome.Refused) {
+          refused++;
+        } else {
+          unknown++;
+        }
+      }
+    }
+  }
+}

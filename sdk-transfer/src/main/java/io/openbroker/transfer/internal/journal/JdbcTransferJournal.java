@@ -1,0 +1,176 @@
+package io.openbroker.transfer.internal.journal;
+
+import io.openbroker.core.CoreErrorCode;
+import io.openbroker.core.TransientException;
+import io.openbroker.core.id.BusinessSerial;
+import io.openbroker.core.id.FundAccount;
+import io.openbroker.core.store.SchemaMigrator;
+import io.openbroker.core.store.Transactor;
+import io.openbroker.transfer.TransferRecord;
+import io.openbroker.transfer.TransferState;
+import io.openbroker.transfer.spi.AccountActivity;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The transfer journal in JDBC (H2 or PostgreSQL). A row is driven only by the node holding its
+ * lease; claiming is one conditional {@code UPDATE} (the database's row lock makes it atomic, so
+ * two nodes never both win), and every later write is conditional on the claim's epoch. Each write
+ * also appends to the decision log ({@code transfer_event}) in the same transaction.
+ */
+public final class JdbcTransferJournal {
+
+  private final Transactor tx;
+
+  private JdbcTransferJournal(Transactor tx) {
+    this.tx = tx;
+  }
+
+  /** Opens the journal in {@code dataSource}, creating its tables if needed. */
+  public static JdbcTransferJournal open(DataSource dataSource) {
+    Transactor tx = new Transactor(dataSource);
+    new SchemaMigrator(tx, "transfer-journal", JdbcTransferJournal.class)
+        .migrate(List.of("/db/transfer/V1__journal.sql"));
+    return new JdbcTransferJournal(tx);
+  }
+
+  /**
+   * Inserts a new row leased to {@code owner}, or returns the row already under that serial.
+   *
+   * @return empty if inserted; the existing row otherwise
+   */
+  public Optional<JournalRow> insertOrFind(TransferRecord record, String owner, long leaseUntil) {
+    try {
+      tx.inTransaction(
+          c -> {
+            JournalSql.insert(c, record, owner, leaseUntil);
+            String detail =
+                record.state() == TransferState.FAILED
+                    ? "refused before sending: "
+                        + record.resultCode()
+                        + " "
+                        + record.resultMessage()
+                    : "journaled "
+                        + record.direction()
+                        + (record.state() == TransferState.SENT ? "; send #1" : "");
+            JournalSql.event(c, record, owner, detail);
+            return null;
+          });
+      return Optional.empty();
+    } catch (TransientException e) {
+      if (e.code() != CoreErrorCode.STORE_CONFLICT) {
+        throw e;
+      }
+      return Optional.of(findRow(record.serial()).orElseThrow(() -> e));
+    }
+  }
+
+  /**
+   * Writes {@code record} if the row is still held under {@code epoch}, renewing the lease.
+   *
+   * @return false if another node has claimed the row since (nothing written)
+   */
+  public boolean write(
+      TransferRecord record, String owner, long epoch, long leaseUntil, String decision) {
+    return tx.inTransaction(
+        c -> {
+          if (!JournalSql.update(c, record, epoch, leaseUntil)) {
+            return false;
+          }
+          JournalSql.event(c, record, owner, decision);
+          return true;
+        });
+  }
+
+  /**
+   * Claims an unfinished row whose lease ran out: one conditional update, so of several nodes
+   * trying at once exactly one succeeds.
+   */
+  public Optional<JournalRow> claim(
+      BusinessSerial serial, String owner, long now, long leaseUntil) {
+    return tx.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE transfer_journal SET owner_node = ?, epoch = epoch + 1,"
+                      + " lease_until = ? WHERE serial = ? AND ledger_done = FALSE"
+                      + " AND lease_until < ?")) {
+            s.setString(1, owner);
+            s.setLong(2, leaseUntil);
+            s.setString(3, serial.value());
+            s.setLong(4, now);
+            if (s.executeUpdate() != 1) {
+              return Optional.<JournalRow>empty();
+            }
+          }
+          return JournalSql.select(c, serial);
+        });
+  }
+
+  /** Unfinished rows whose lease ran out, oldest first. */
+  public List<BusinessSerial> claimable(long now, int limit) {
+    return tx.inTransaction(
+        c -> {
+          List<BusinessSerial> serials = new ArrayList<>();
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT serial FROM transfer_journal WHERE ledger_done = FALSE"
+                      + " AND lease_until < ? ORDER BY created_at, serial LIMIT ?")) {
+            s.setLong(1, now);
+            s.setInt(2, limit);
+            try (ResultSet rs = s.executeQuery()) {
+              while (rs.next()) {
+                serials.add(BusinessSerial.parse(rs.getString(1)));
+              }
+            }
+          }
+          return serials;
+        });
+  }
+
+  /** Lets the lease of a row go (the drive ended without finishing it). */
+  public void letGo(BusinessSerial serial, long epoch) {
+    tx.inTransaction(
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "UPDATE transfer_journal SET lease_until = 0 WHERE serial = ? AND epoch = ?")) {
+            s.setString(1, serial.value());
+            s.setLong(2, epoch);
+            return s.executeUpdate();
+          }
+        });
+  }
+
+  /**
+   * A fund account's transfers since {@code windowStart} (count, failures) and since {@code
+   * dayStart} (amounts not failed, per direction), for the risk policy.
+   */
+  public AccountActivity activity(FundAccount fund, long dayStart, long windowStart) {
+    return tx.inTransaction(c -> JournalSql.activity(c, fund, dayStart, windowStart));
+  }
+
+  /** The row under {@code serial}. */
+  public Optional<JournalRow> findRow(BusinessSerial serial) {
+    return tx.inTransaction(c -> JournalSql.select(c, serial));
+  }
+
+  /** The record under {@code serial}. */
+  public Optional<TransferRecord> find(BusinessSerial serial) {
+    return findRow(serial).map(JournalRow::record);
+  }
+
+  /** Every record, oldest first (for checks and reports). */
+  public List<TransferRecord> all() {
+    return tx.inTransaction(JournalSql::selectAll);
+  }
+
+  /** The decision log of {@code serial}, oldest first, as {@code STATE: detail} lines. */
+  public List<String> decisions(BusinessSerial serial) {
+    return tx.inTransaction(c -> JournalSql.events(c, serial));
+  }
+}

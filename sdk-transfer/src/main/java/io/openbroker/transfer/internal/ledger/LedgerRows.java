@@ -1,0 +1,137 @@
+package io.openbroker.transfer.internal.ledger;
+
+import io.openbroker.core.id.BusinessSerial;
+import io.openbroker.core.id.FundAccount;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Row-level SQL of the fund ledger's three tables (portable: H2 and PostgreSQL). */
+final class LedgerRows {
+
+  private LedgerRows() {}
+
+  static Optional<StoredPosting> posting(Connection c, BusinessSerial serial, Posting.Kind kind)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT fund_account, amount_fen, state FROM fund_ledger_posting"
+                + " WHERE serial = ? AND kind = ? FOR UPDATE")) {
+      s.setString(1, serial.value());
+      s.setString(2, kind.name());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredPosting(
+                serial,
+                kind,
+                FundAccount.parse(rs.getString(1)),
+                rs.getLong(2),
+                Posting.State.valueOf(rs.getString(3))));
+      }
+    }
+  }
+
+  static void insertPosting(Connection c, Posting p, Posting.State state, long now)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO fund_ledger_posting (serial, kind, fund_account, amount_fen, state,"
+                + " posted_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, p.serial().value());
+      s.setString(2, p.kind().name());
+      s.setString(3, p.account().value());
+      s.setLong(4, p.amount().fen());
+      s.setString(5, state.name());
+      s.setLong(6, now);
+      s.executeUpdate();
+    }
+  }
+
+  static void setState(Connection c, BusinessSerial serial, Posting.Kind kind, Posting.State state)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE fund_ledger_posting SET state = ? WHERE serial = ? AND kind = ?")) {
+      s.setString(1, state.name());
+      s.setString(2, serial.value());
+      s.setString(3, kind.name());
+      s.executeUpdate();
+    }
+  }
+
+  /** The account row, locked for this transaction; created at zero if missing. */
+  static AccountRow lockAccount(Connection c, FundAccount account) throws SQLException {
+    Optional<AccountRow> row = account(c, account, true);
+    if (row.isPresent()) {
+      return row.get();
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO fund_ledger_account (fund_account, currency, available_fen,"
+                + " withdrawable_fen, frozen_fen) VALUES (?, 'CNY', 0, 0, 0)")) {
+      s.setString(1, account.value());
+      s.executeUpdate();
+    }
+    return account(c, account, true).orElseThrow();
+  }
+
+  static Optional<AccountRow> account(Connection c, FundAccount account, boolean lock)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT available_fen, withdrawable_fen, frozen_fen FROM fund_ledger_account"
+                + " WHERE fund_account = ?"
+                + (lock ? " FOR UPDATE" : ""))) {
+      s.setString(1, account.value());
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new AccountRow(account, rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+      }
+    }
+  }
+
+  static void updateAccount(Connection c, AccountRow a) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE fund_ledger_account SET available_fen = ?, withdrawable_fen = ?,"
+                + " frozen_fen = ? WHERE fund_account = ?")) {
+      s.setLong(1, a.available());
+      s.setLong(2, a.withdrawable());
+      s.setLong(3, a.frozen());
+      s.setString(4, a.account().value());
+      s.executeUpdate();
+    }
+  }
+
+  static void insertLine(
+      Connection c,
+      BusinessSerial serial,
+      String kind,
+      String accountCode,
+      FundAccount account,
+      long debitFen,
+      long creditFen,
+      long now)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "INSERT INTO fund_ledger_line (serial, kind, account_code, fund_account, debit_fen,"
+                + " credit_fen, posted_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      s.setString(1, serial.value());
+      s.setString(2, kind);
+      s.setString(3, accountCode);
+      s.setString(4, account.value());
+      s.setLong(5, debitFen);
+      s.setLong(6, creditFen);
+      s.setLong(7, now);
+      s.executeUpdate();
+    }
+  }
+}
