@@ -33,6 +33,8 @@ public final class JdbcEventJournal implements EventJournal {
   private static final List<String> MIGRATIONS = List.of("/db/bank/V1__journal.sql");
 
   private final Connection connection;
+  // Prepared once: the writer thread inserts with it on every commit.
+  private final PreparedStatement insert;
   private final BlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private long nextSeq;
@@ -50,6 +52,7 @@ public final class JdbcEventJournal implements EventJournal {
       this.connection = dataSource.getConnection();
       connection.setAutoCommit(false);
       this.nextSeq = maxSeq() + 1;
+      this.insert = connection.prepareStatement("INSERT INTO bank_event (seq, body) VALUES (?, ?)");
     } catch (SQLException e) {
       throw new TransientException(CoreErrorCode.STORE_UNAVAILABLE, "cannot open the journal", e);
     }
@@ -131,8 +134,7 @@ public final class JdbcEventJournal implements EventJournal {
       return;
     }
     synchronized (connection) {
-      try (PreparedStatement insert =
-          connection.prepareStatement("INSERT INTO bank_event (seq, body) VALUES (?, ?)")) {
+      try {
         for (Batch b : batches) {
           long seq = b.firstSeq();
           for (String row : b.rows()) {
@@ -163,6 +165,7 @@ public final class JdbcEventJournal implements EventJournal {
     }
     synchronized (connection) {
       try {
+        insert.close();
         connection.close();
       } catch (SQLException e) {
         LOG.warn("closing the journal connection failed", e);
