@@ -28,13 +28,16 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * mvn -B -o package -pl benchmarks -am -DskipTests
- * java -cp benchmarks/target/benchmarks.jar io.openbroker.benchmarks.BankLoadBenchmark [seconds] [callers]
+ * java -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
+ *     io.openbroker.benchmarks.BankLoadBenchmark [seconds] [callers]
  * </pre>
  */
 public final class BankLoadBenchmark {
 
   private static final String BROKER = "broker-1";
-  private static final int WARM_UP_SECONDS = 20;
+  // Long enough on a busy 2-core machine for C2 to finish compiling the bank's paths (H2's
+  // included): with 20 s the compiler threads still took a fifth of the CPU while measuring.
+  private static final int WARM_UP_SECONDS = 30;
 
   private BankLoadBenchmark() {}
 
@@ -43,6 +46,13 @@ public final class BankLoadBenchmark {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     int callers = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(
+        "Java %s, %d cores, collectors %s%n",
+        Runtime.version(),
+        cores,
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .toList());
     RandomSource random = RandomSource.secure();
     AsymmetricKeyPair bank = AsymmetricKeyPair.generateSm2(random);
     AsymmetricKeyPair broker = AsymmetricKeyPair.generateSm2(random);
@@ -89,6 +99,12 @@ public final class BankLoadBenchmark {
         c.closeSetup();
       }
       Result r = run(sim.port(), all, seconds);
+      long exhausted = all.stream().filter(c -> c.exhausted).count();
+      if (exhausted > 0) {
+        System.out.printf(
+            "WARNING: %d callers ran out of pre-signed requests; the rate undercounts%n",
+            exhausted);
+      }
       System.out.printf(
           "bank simulator: %.0f transfers/s (%.0f per CPU-second) over %d s with %d callers;"
               + " p50 %.2f ms, p99 %.2f ms; %d errors%n",

@@ -27,6 +27,7 @@ final class LoadCaller {
   long[] latencies = new long[0];
   int measured;
   long errors;
+  boolean exhausted;
 
   LoadCaller(int port, int index, MessageSigner signer) {
     this.port = port;

@@ -69,7 +69,8 @@ final class LoadLoop {
 
   private static void send(Conn conn, Selector selector) throws IOException {
     if (conn.next >= conn.caller.requests().size()) {
-      return; // this caller has used up its pre-signed requests
+      conn.caller.exhausted = true; // reported: the figure would then undercount
+      return;
     }
     conn.out = ByteBuffer.wrap(conn.caller.requests().get(conn.next++));
     conn.sentAt = System.nanoTime();
