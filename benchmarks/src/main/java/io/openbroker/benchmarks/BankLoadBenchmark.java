@@ -21,19 +21,23 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Transfers per second the bank simulator sustains on loopback, with SM2 signatures both ways and
  * durable commits (H2 file, committed before each answer), driven by 64 concurrent keep-alive
- * callers; p50/p99 latency; and, in the same run, the pure crypto rate (one SM2 verify + one SM2
- * sign per transfer, on as many threads as cores). Requests are signed before timing so that the
- * load generator, which shares the cores, costs little per request.
+ * callers (keep-alive connections driven by one selector thread, see {@link LoadLoop}); p50/p99
+ * latency; and, in the same run, the pure crypto rate (one SM2 verify + one SM2 sign per transfer,
+ * on as many threads as cores). Requests are signed before timing so that the load generator, which
+ * shares the cores, costs little per request.
  *
  * <pre>
  * mvn -B -o package -pl benchmarks -am -DskipTests
- * java -cp benchmarks/target/benchmarks.jar io.openbroker.benchmarks.BankLoadBenchmark [seconds] [callers]
+ * java -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
+ *     io.openbroker.benchmarks.BankLoadBenchmark [seconds] [callers]
  * </pre>
  */
 public final class BankLoadBenchmark {
 
   private static final String BROKER = "broker-1";
-  private static final int WARM_UP_SECONDS = 10;
+  // Long enough on a busy 2-core machine for C2 to finish compiling the bank's paths (H2's
+  // included): with 20 s the compiler threads still took a fifth of the CPU while measuring.
+  private static final int WARM_UP_SECONDS = 30;
 
   private BankLoadBenchmark() {}
 
@@ -42,6 +46,13 @@ public final class BankLoadBenchmark {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     int callers = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(
+        "Java %s, %d cores, collectors %s%n",
+        Runtime.version(),
+        cores,
+        java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+            .map(java.lang.management.GarbageCollectorMXBean::getName)
+            .toList());
     RandomSource random = RandomSource.secure();
     AsymmetricKeyPair bank = AsymmetricKeyPair.generateSm2(random);
     AsymmetricKeyPair broker = AsymmetricKeyPair.generateSm2(random);
@@ -84,7 +95,16 @@ public final class BankLoadBenchmark {
           (int) Math.max(200, crypto.perSecond() * 1.5 * (seconds + WARM_UP_SECONDS) / callers);
       System.out.printf("pre-signing %d requests per caller...%n", perCaller);
       presign(all, perCaller, cores);
-      Result r = run(all, seconds);
+      for (LoadCaller c : all) {
+        c.closeSetup();
+      }
+      Result r = run(sim.port(), all, seconds);
+      long exhausted = all.stream().filter(c -> c.exhausted).count();
+      if (exhausted > 0) {
+        System.out.printf(
+            "WARNING: %d callers ran out of pre-signed requests; the rate undercounts%n",
+            exhausted);
+      }
       System.out.printf(
           "bank simulator: %.0f transfers/s (%.0f per CPU-second) over %d s with %d callers;"
               + " p50 %.2f ms, p99 %.2f ms; %d errors%n",
@@ -206,15 +226,19 @@ public final class BankLoadBenchmark {
         .getProcessCpuTime();
   }
 
-  private static Result run(List<LoadCaller> all, int seconds) throws InterruptedException {
+  private static Result run(int port, List<LoadCaller> all, int seconds) throws Exception {
     AtomicBoolean measuring = new AtomicBoolean();
     AtomicBoolean stop = new AtomicBoolean();
-    List<Thread> threads = new ArrayList<>();
-    for (LoadCaller c : all) {
-      Thread t = new Thread(() -> c.drive(measuring, stop), "load-" + threads.size());
-      t.start();
-      threads.add(t);
-    }
+    java.util.concurrent.CompletableFuture<Void> loop =
+        java.util.concurrent.CompletableFuture.runAsync(
+            () -> {
+              try {
+                LoadLoop.run(port, all, measuring, stop);
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            },
+            r -> new Thread(r, "load-loop").start());
     // A long warm-up: the JIT must have compiled the bank's paths before its CPU is counted.
     Thread.sleep(WARM_UP_SECONDS * 1000L);
     measuring.set(true);
@@ -225,9 +249,7 @@ public final class BankLoadBenchmark {
     long elapsed = System.nanoTime() - start;
     long cpu = cpuNanos() - cpuStart;
     stop.set(true);
-    for (Thread t : threads) {
-      t.join();
-    }
+    loop.join();
     long count = 0;
     long errors = 0;
     List<long[]> lat = new ArrayList<>();

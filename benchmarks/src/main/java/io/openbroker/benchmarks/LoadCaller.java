@@ -15,9 +15,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-/** One keep-alive connection sending pre-signed withdrawals of 0.01. */
+/** One caller: its client at the bank and its pre-signed withdrawals of 0.01. */
 final class LoadCaller {
   private final int port;
   private final int index;
@@ -28,6 +27,7 @@ final class LoadCaller {
   long[] latencies = new long[0];
   int measured;
   long errors;
+  boolean exhausted;
 
   LoadCaller(int port, int index, MessageSigner signer) {
     this.port = port;
@@ -195,24 +195,25 @@ final class LoadCaller {
     return text.toLowerCase(java.util.Locale.ROOT).indexOf(needle);
   }
 
-  void drive(AtomicBoolean measuring, AtomicBoolean stop) {
-    try {
-      for (byte[] r : requests) {
-        if (stop.get()) {
-          return;
-        }
-        long t0 = System.nanoTime();
-        int status = exchange(r, false);
-        long t1 = System.nanoTime();
-        if (measuring.get()) {
-          if (status != 200) {
-            errors++;
-          }
-          latencies[measured++] = t1 - t0;
-        }
-      }
-    } catch (IOException e) {
+  List<byte[]> requests() {
+    return requests;
+  }
+
+  /** Records one answer read by {@link LoadLoop}; counted only while measuring. */
+  void record(boolean success, long latencyNanos, boolean measuring) {
+    if (!measuring) {
+      return;
+    }
+    if (!success) {
       errors++;
+    }
+    latencies[measured++] = latencyNanos;
+  }
+
+  /** Closes the set-up connection (the load runs on connections of its own). */
+  void closeSetup() throws IOException {
+    if (socket != null) {
+      socket.close();
     }
   }
 }

@@ -16,6 +16,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,6 +31,7 @@ import java.util.concurrent.CountDownLatch;
  * java -jar bank-simulator.jar --port 8443 --data data       # keys made in data/keys on first start
  * java -jar bank-simulator.jar --init demo                       # or: keys + demo/bank.json
  * java -jar bank-simulator.jar --port 8443 --data data --config demo/bank.json
+ * java -jar bank-simulator.jar --data data --clock-offset PT-6H    # the bank's clock 6 h behind
  * </pre>
  *
  * Prints {@code bank-simulator listening on http://HOST:PORT} once it accepts requests; stops on
@@ -52,7 +55,8 @@ public final class BankMain {
     }
     if (!options.containsKey("--data")) {
       out.println(
-          "usage: bank-simulator --data DIR [--config FILE] [--port P] [--host H] | --init DIR");
+          "usage: bank-simulator --data DIR [--config FILE] [--port P] [--host H]"
+              + " [--clock-offset ISO-DURATION] | --init DIR");
       System.exit(2);
     }
     if (!options.containsKey("--config")) {
@@ -87,7 +91,7 @@ public final class BankMain {
             .readValue(configFile.toFile(), BankFileConfig.class);
     BankSimulatorBuilder b =
         BankSimulator.builder()
-            .effects(Effects.system())
+            .effects(effects(options.get("--clock-offset")))
             .host(options.getOrDefault("--host", "127.0.0.1"))
             .port(Integer.parseInt(options.getOrDefault("--port", "0")))
             .dataDir(Path.of(options.get("--data")));
@@ -123,6 +127,19 @@ public final class BankMain {
       b.perTransferLimit(Money.parse(c.perTransferLimit()));
     }
     return b;
+  }
+
+  /**
+   * The system effects, with the clock moved by {@code offset} (ISO-8601, e.g. {@code PT-6H}) when
+   * given: a drill or a test can run the bank at a chosen time of day (before or after the day-cut)
+   * whatever the wall clock says, while time still passes normally.
+   */
+  static Effects effects(String offset) {
+    Effects system = Effects.system();
+    if (offset == null) {
+      return system;
+    }
+    return system.withClock(Clock.offset(system.clock(), Duration.parse(offset)));
   }
 
   static Map<String, String> parse(String[] args) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,15 @@ public final class FaultInjector {
   }
 
   /** The fault for the next request of {@code op}, if one strikes. */
-  public synchronized Optional<Strike> next(BankOperation op, String detail) {
+  public Optional<Strike> next(BankOperation op, String detail) {
+    return next(op, () -> detail);
+  }
+
+  /**
+   * The fault for the next request of {@code op}, if one strikes; {@code detail} (for the log) is
+   * computed only when one does, so requests without faults pay nothing for it.
+   */
+  public synchronized Optional<Strike> next(BankOperation op, Supplier<String> detail) {
     long ordinal = counts.merge(op, 1L, Long::sum);
     for (FaultRule rule : plan.rules()) {
       if (!rule.appliesTo(op)) {
@@ -52,7 +61,8 @@ public final class FaultInjector {
               ? rule.probability() > 0 && random.nextDouble() < rule.probability()
               : rule.ordinals().contains(ordinal);
       if (strikes) {
-        InjectedFault fault = new InjectedFault(log.size() + 1L, op, ordinal, rule.kind(), detail);
+        InjectedFault fault =
+            new InjectedFault(log.size() + 1L, op, ordinal, rule.kind(), detail.get());
         log.add(fault);
         LOG.info(
             "injected fault #{}: {} on {} #{} ({})",

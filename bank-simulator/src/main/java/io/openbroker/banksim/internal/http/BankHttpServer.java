@@ -16,12 +16,14 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +44,12 @@ public final class BankHttpServer {
 
   private static final Pattern SERIAL =
       Pattern.compile("\"brokerSerial\"\\s*:\\s*\"([^\"]{1,64})\"");
+
+  /** The broker operations by path, looked up once per request. */
+  private static final Map<String, BankOperation> OPERATIONS =
+      Arrays.stream(BankOperation.values())
+          .filter(o -> !o.path().isEmpty())
+          .collect(Collectors.toUnmodifiableMap(BankOperation::path, o -> o));
 
   /** Admin requests, signed with the admin key. */
   public interface AdminHandler {
@@ -118,7 +126,8 @@ public final class BankHttpServer {
   private void serve(HttpExchange ex, String requestNonce)
       throws IOException, InterruptedException {
     String path = ex.getRequestURI().getPath();
-    byte[] body = readLimited(ex.getRequestBody());
+    byte[] body =
+        readLimited(ex.getRequestBody(), ex.getRequestHeaders().getFirst("Content-Length"));
     if (body == null) {
       writer.refuse(
           ex, Optional.empty(), requestNonce, BankResultCode.BODY_TOO_LARGE, "body over 64 KiB");
@@ -145,10 +154,7 @@ public final class BankHttpServer {
       writer.answer(ex, caller, dispatchAdmin(path, body), Optional.empty());
       return;
     }
-    Optional<BankOperation> op =
-        Arrays.stream(BankOperation.values())
-            .filter(o -> !o.path().isEmpty() && o.path().equals(path))
-            .findFirst();
+    Optional<BankOperation> op = Optional.ofNullable(OPERATIONS.get(path));
     if (op.isEmpty() || !"POST".equals(ex.getRequestMethod())) {
       writer.refuse(
           ex,
@@ -158,7 +164,7 @@ public final class BankHttpServer {
           "no operation POST " + path);
       return;
     }
-    Optional<Strike> strike = faults.next(op.get(), serialOf(body));
+    Optional<Strike> strike = faults.next(op.get(), () -> serialOf(body));
     if (strike.isPresent() && !writer.before(ex, caller, strike.get())) {
       return;
     }
@@ -197,8 +203,21 @@ public final class BankHttpServer {
     return m.find() ? m.group(1) : "";
   }
 
-  private static byte[] readLimited(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(MAX_BODY + 1);
+  /**
+   * The body, or null if it is over the limit; sized by Content-Length when the caller sent one.
+   */
+  private static byte[] readLimited(InputStream in, String contentLength) throws IOException {
+    long declared = -1;
+    if (contentLength != null) {
+      try {
+        declared = Long.parseLong(contentLength.trim());
+      } catch (NumberFormatException e) {
+        declared = -1; // the server refuses such requests itself; read as if undeclared
+      }
+    }
+    // A declared length needs no 8 KiB scratch buffer per request (readNBytes allocates one).
+    int limit = declared >= 0 && declared <= MAX_BODY ? (int) declared + 1 : MAX_BODY + 1;
+    byte[] body = in.readNBytes(limit);
     return body.length > MAX_BODY ? null : body;
   }
 }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The signed envelope of SPEC §6 on the bank's side, using sdk-core's envelope: verifies each
@@ -30,6 +31,8 @@ public final class EnvelopeGate {
 
   /** The caller id of the admin key. */
   public static final String ADMIN = "admin";
+
+  private static final Pattern WELL_FORMED_NONCE = Pattern.compile("(?:[0-9a-fA-F]{2}){16,64}");
 
   /** A party allowed to call: its id and the verifier of its key. */
   public record Party(String callerId, MessageVerifier verifier) {}
@@ -99,7 +102,7 @@ public final class EnvelopeGate {
                 effects.withClock(Clock.offset(effects.clock(), skew)));
     // A request without a well-formed nonce is answered bound to the all-zero nonce.
     String nonce =
-        requestNonce.matches("(?:[0-9a-fA-F]{2}){16,64}") ? requestNonce : "0".repeat(32);
+        WELL_FORMED_NONCE.matcher(requestNonce).matches() ? requestNonce : "0".repeat(32);
     EnvelopeHeaders headers = signer.signResponse(status, nonce, body);
     Map<String, String> map = new LinkedHashMap<>(headers.asMap());
     if (corrupt) {

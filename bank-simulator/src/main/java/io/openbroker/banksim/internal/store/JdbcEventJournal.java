@@ -33,6 +33,8 @@ public final class JdbcEventJournal implements EventJournal {
   private static final List<String> MIGRATIONS = List.of("/db/bank/V1__journal.sql");
 
   private final Connection connection;
+  // Prepared once: the writer thread inserts with it on every commit.
+  private final PreparedStatement insert;
   private final BlockingQueue<Batch> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private long nextSeq;
@@ -40,7 +42,8 @@ public final class JdbcEventJournal implements EventJournal {
   private volatile Throwable failure;
   private volatile boolean closing;
 
-  private record Batch(long firstSeq, List<String> rows, CompletableFuture<Void> done) {}
+  /** One decision's events (immutable records), turned into their JSON row by the writer. */
+  private record Batch(long seq, List<BookEvent> events, CompletableFuture<Void> done) {}
 
   /** Opens (creating or migrating) the journal in {@code dataSource}. */
   public JdbcEventJournal(DataSource dataSource, String threadName) {
@@ -50,6 +53,7 @@ public final class JdbcEventJournal implements EventJournal {
       this.connection = dataSource.getConnection();
       connection.setAutoCommit(false);
       this.nextSeq = maxSeq() + 1;
+      this.insert = connection.prepareStatement("INSERT INTO bank_event (seq, body) VALUES (?, ?)");
     } catch (SQLException e) {
       throw new TransientException(CoreErrorCode.STORE_UNAVAILABLE, "cannot open the journal", e);
     }
@@ -92,9 +96,9 @@ public final class JdbcEventJournal implements EventJournal {
           new TransientException(
               CoreErrorCode.STORE_UNAVAILABLE, "the journal is closed or failed", failure));
     }
-    List<String> rows = List.of(JournalJson.write(events));
-    Batch batch = new Batch(nextSeq, rows, new CompletableFuture<>());
-    nextSeq += rows.size();
+    // The JSON is written by the writer thread, outside the callers' locks: appending only
+    // numbers the row and queues it, so the bank's decisions hold their lock for less time.
+    Batch batch = new Batch(nextSeq++, List.copyOf(events), new CompletableFuture<>());
     queue.add(batch);
     last = batch.done();
     return batch.done();
@@ -131,15 +135,11 @@ public final class JdbcEventJournal implements EventJournal {
       return;
     }
     synchronized (connection) {
-      try (PreparedStatement insert =
-          connection.prepareStatement("INSERT INTO bank_event (seq, body) VALUES (?, ?)")) {
+      try {
         for (Batch b : batches) {
-          long seq = b.firstSeq();
-          for (String row : b.rows()) {
-            insert.setLong(1, seq++);
-            insert.setString(2, row);
-            insert.addBatch();
-          }
+          insert.setLong(1, b.seq());
+          insert.setString(2, JournalJson.write(b.events()));
+          insert.addBatch();
         }
         insert.executeBatch();
         connection.commit();
@@ -163,6 +163,7 @@ public final class JdbcEventJournal implements EventJournal {
     }
     synchronized (connection) {
       try {
+        insert.close();
         connection.close();
       } catch (SQLException e) {
         LOG.warn("closing the journal connection failed", e);

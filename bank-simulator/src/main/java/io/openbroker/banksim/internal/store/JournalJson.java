@@ -3,6 +3,8 @@ package io.openbroker.banksim.internal.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -25,10 +27,15 @@ final class JournalJson {
   /** The element type of a row: one decision's events, in order. */
   private static final TypeReference<List<BookEvent>> EVENTS = new TypeReference<>() {};
 
+  /** Built once: the writer for a row's type is on every decision's path. */
+  private static final ObjectWriter WRITER = MAPPER.writerFor(EVENTS);
+
+  private static final ObjectReader READER = MAPPER.readerFor(EVENTS);
+
   /** One decision's events as one JSON array (one row: fewer index entries, one atomic unit). */
   static String write(List<BookEvent> events) {
     try {
-      return MAPPER.writerFor(EVENTS).writeValueAsString(events);
+      return WRITER.writeValueAsString(events);
     } catch (JsonProcessingException e) {
       throw new InternalException(CoreErrorCode.INTERNAL_ERROR, "cannot journal events", e);
     }
@@ -36,7 +43,7 @@ final class JournalJson {
 
   static List<BookEvent> read(String json) {
     try {
-      return MAPPER.readValue(json, EVENTS);
+      return READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new InternalException(CoreErrorCode.INTERNAL_ERROR, "unreadable journal row", e);
     }

@@ -19,7 +19,7 @@ final class ChildBank implements AutoCloseable {
   private final Process process;
   private final int port;
 
-  ChildBank(Path config, Path data, int port) throws Exception {
+  ChildBank(Path config, Path data, int port, Duration clockOffset) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
         new ProcessBuilder(
@@ -33,7 +33,9 @@ final class ChildBank implements AutoCloseable {
                 "--data",
                 data.toString(),
                 "--port",
-                Integer.toString(port)));
+                Integer.toString(port),
+                "--clock-offset",
+                clockOffset.toString()));
     pb.redirectErrorStream(true);
     process = pb.start();
     CompletableFuture<Integer> found = new CompletableFuture<>();

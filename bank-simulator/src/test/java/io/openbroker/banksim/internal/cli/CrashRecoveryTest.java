@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -29,6 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  * killed with SIGKILL at random moments, then restarted on the same data directory. Afterwards the
  * books balance, every acknowledged transfer is present exactly once with the acknowledged outcome,
  * and the card balance is exactly what the recorded transfers imply (nothing applied twice).
+ *
+ * <p>The child bank and the callers share a clock moved to 10:00 China time on a fixed Monday, so a
+ * run straddling the bank's 16:00 day-cut (or any other wall-clock moment) cannot change the
+ * result.
  */
 class CrashRecoveryTest {
 
@@ -38,6 +43,11 @@ class CrashRecoveryTest {
   private static final int KILLS = 3;
   private static final int CALLERS = 4;
 
+  /** 10:00 in China, six hours before the day-cut: the run would need six hours to reach it. */
+  private static final Instant BANK_START = Instant.parse("2026-03-02T02:00:00Z");
+
+  private final Duration clockOffset = Duration.between(Instant.now(), BANK_START);
+  private final Clock clock = Clock.offset(Clock.systemUTC(), clockOffset);
   private final Map<String, String> sent = new ConcurrentHashMap<>();
   private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
 
@@ -49,9 +59,9 @@ class CrashRecoveryTest {
     RandomSource chance = RandomSource.seeded(2026);
     int port = 0;
     for (int round = 0; round <= KILLS; round++) {
-      try (ChildBank bank = new ChildBank(config, data, port)) {
+      try (ChildBank bank = new ChildBank(config, data, port, clockOffset)) {
         port = bank.port();
-        Clients c = clients(dir.resolve("keys"), port);
+        Clients c = clients(dir.resolve("keys"), port, clock);
         if (round == 0) {
           setUp(c);
         }
@@ -128,11 +138,21 @@ class CrashRecoveryTest {
         expected += s.getValue().equals("BANK_TO_SECURITIES") ? -100 : 100;
       }
     }
+    String businessDate = date(c);
+    assertThat(businessDate)
+        .as("the bank runs on the shifted clock")
+        .isEqualTo(LocalDate.ofInstant(BANK_START, java.time.ZoneOffset.ofHours(8)).toString());
     String detail =
         c.admin
             .post(
                 "/v1/admin/reconciliation/files",
-                Map.of("brokerId", "broker-1", "businessDate", date(c), "kind", "TRANSFER_DETAIL"))
+                Map.of(
+                    "brokerId",
+                    "broker-1",
+                    "businessDate",
+                    businessDate,
+                    "kind",
+                    "TRANSFER_DETAIL"))
             .body()
             .path("content")
             .asText();
@@ -150,14 +170,14 @@ class CrashRecoveryTest {
         .isEqualTo(java.math.BigDecimal.valueOf(expected, 2).toPlainString());
   }
 
-  private static String date(Clients c) throws Exception {
+  private String date(Clients c) throws Exception {
     return c.broker
         .post(
             "/v1/sign-in",
             Map.of("brokerSerial", "probe-" + System.nanoTime(), "businessDate", "2000-01-01"))
         .body()
         .path("bankBusinessDate")
-        .asText(LocalDate.now(Clock.systemUTC()).toString());
+        .asText(LocalDate.now(clock).toString());
   }
 
   private void setUp(Clients c) throws Exception {
@@ -196,11 +216,10 @@ class CrashRecoveryTest {
 
   private record Clients(SignedClient broker, SignedClient admin, String password) {}
 
-  private static Clients clients(Path keys, int port) throws IOException {
+  private static Clients clients(Path keys, int port, Clock clock) throws IOException {
     URI base = URI.create("http://127.0.0.1:" + port);
     PublicKeyMaterial bank = KeyReader.publicKey(keys.resolve("bank-sm2-public.pem"));
     MessageVerifier bankVerifier = bank.verifier();
-    Clock clock = Clock.systemUTC();
     SignedClient broker =
         new SignedClient(
             base,
