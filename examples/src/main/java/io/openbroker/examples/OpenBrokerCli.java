@@ -22,7 +22,19 @@ public final class OpenBrokerCli {
 
   /** Runs the CLI and exits with its exit code. */
   public static void main(String[] args) {
+    // An application chooses its logging: the SDK's INFO lines (each injected fault, each unknown
+    // answer) would bury the demo's output; -Dorg.slf4j.simpleLogger.defaultLogLevel=info shows
+    // them.
+    defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // The JDK HTTP server of the simulator reads this once; without it each answer waits ~40 ms.
+    defaultProperty("sun.net.httpserver.nodelay", "true");
     System.exit(run(args));
+  }
+
+  private static void defaultProperty(String name, String value) {
+    if (System.getProperty(name) == null) {
+      System.setProperty(name, value);
+    }
   }
 
   /** Runs the CLI and returns its exit code (for tests). */
