@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the demo on embedded defaults (no setup): onboarding, binding, transfers, a lost",
-      "answer resolved by resend and by reversal, and the day's reconciliation."
+      "Run the whole tour on embedded defaults, no setup.",
+      "Onboarding by one-way video, binding, a deposit and a withdrawal, a lost answer resolved",
+      "by resend and another by reversal, and the day's reconciliation; exit 1 if a check fails."
     })
 final class DemoCommand implements Callable<Integer> {
 

@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
     description = "Try OpenBroker's flows from the command line.",
     subcommands = {
       DemoCommand.class,
+      SimCommand.class,
+      KeysCommand.class,
       OnboardCommand.class,
+      BindCommand.class,
+      TransferCommand.class,
+      ReverseCommand.class,
+      QueryCommand.class,
       ReconCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -37,8 +43,13 @@ public final class OpenBrokerCli {
     }
   }
 
+  /** The CLI with its failure handling (one line on stderr, exit code by kind of failure). */
+  static CommandLine commandLine() {
+    return new CommandLine(new OpenBrokerCli()).setExecutionExceptionHandler(new FailureHandler());
+  }
+
   /** Runs the CLI and returns its exit code (for tests). */
   public static int run(String... args) {
-    return new CommandLine(new OpenBrokerCli()).execute(args);
+    return commandLine().execute(args);
   }
 }
