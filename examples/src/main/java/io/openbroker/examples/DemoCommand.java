@@ -59,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
       LocalDate date = new TransferTour(out, world).run();
       new ReconTour(out, world, dir).run(date);
     } finally {
-      for (String name : new String[] {"bank.csv", "broker.csv"}) {
+      for (String name : new String[] {"bank.csv", "bank-drill.csv", "broker.csv"}) {
         Files.deleteIfExists(dir.resolve(name));
       }
       Files.deleteIfExists(dir);

@@ -51,11 +51,6 @@ final class DemoOutput {
     out.flush();
   }
 
-  void line(String text) {
-    out.println(text);
-    out.flush();
-  }
-
   /** A demo that shows a wrong result must not exit 0. */
   void check(boolean condition, String expectation) {
     if (!condition) {

@@ -102,13 +102,18 @@ final class TransferTour {
     } else {
       result = "UNKNOWN: " + ((TransferOutcome.Unknown) outcome).cause();
     }
-    out.step(what + " " + request.serial(), result + sends(r));
+    out.step(what + " " + request.serial(), result + sends(r, outcome));
     out.check(!(outcome instanceof TransferOutcome.Unknown), "a definite outcome");
     return r;
   }
 
-  private static String sends(TransferRecord r) {
-    return r.sendCount() > 1 ? " (" + r.sendCount() + " sends)" : "";
+  private static String sends(TransferRecord r, TransferOutcome outcome) {
+    if (r.sendCount() < 2) {
+      return "";
+    }
+    return outcome instanceof TransferOutcome.Succeeded
+        ? " (resend #" + r.sendCount() + " got the original's answer)"
+        : " (" + r.sendCount() + " sends, no answer)";
   }
 
   private void decisions(BusinessSerial serial) {

@@ -62,7 +62,8 @@ class DemoCommandTest {
   @Test
   void aLostAnswerIsResolvedByResendAndAnotherByReversal() {
     assertThat(text)
-        .containsPattern("deposit 3,000.00 .* SUCCEEDED, bank serial B\\d+ \\(2 sends\\)")
+        .containsPattern(
+            "deposit 3,000.00 .* SUCCEEDED, bank serial B\\d+ \\(resend #2 got the original's answer\\)")
         .contains("SENT: send #2")
         .containsPattern("withdrawal 2,000.00 .* REVERSED by 冲正")
         .contains("UNKNOWN: outcome unknown after 3 sends")
@@ -76,5 +77,12 @@ class DemoCommandTest {
         .contains("bank's transfer detail file")
         .containsPattern("MATCHED +4 records")
         .contains("books agree: 4 matched, 0 exceptions");
+  }
+
+  @Test
+  void theDrillFindsTheSeededDifferencesAndProposesResolutions() {
+    assertThat(text)
+        .containsPattern("drill: bank file with 2 seeded differences +2 exceptions found")
+        .containsPattern("MISMATCH DEMO\\d+ \\w+ bank \\S+ / broker \\S+ -> BROKER_\\w+");
   }
 }
