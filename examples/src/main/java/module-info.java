@@ -6,6 +6,8 @@ module io.openbroker.examples {
   requires io.openbroker.recon;
   requires io.openbroker.banksim;
   requires info.picocli;
+  requires org.bouncycastle.provider;
+  requires org.bouncycastle.pkix;
   // Compile-time only: the tests compile the README's example through javax.tools.
   requires static java.compiler;
 

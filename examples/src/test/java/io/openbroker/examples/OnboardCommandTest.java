@@ -81,6 +81,15 @@ class OnboardCommandTest {
   }
 
   @Test
+  void aMissingFileExitsTwoWithOneLine(@TempDir Path dir) {
+    CliRun missing = CliRun.of("onboard", dir.resolve("nope.json").toString());
+
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.oneLineError()).as(missing.err()).isTrue();
+    assertThat(missing.err()).startsWith("onboard: no such file: ").contains("nope.json");
+  }
+
+  @Test
   void theWholeLibraryRunsAsExpected() {
     assertThat(run("onboard", "--all")).isZero();
   }
