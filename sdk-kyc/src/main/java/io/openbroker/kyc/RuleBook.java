@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * RuleBook book = RuleBook.csdc();
- * book.all().forEach(r -> System.out.println(r.id() + " Art. " + r.article()));
+ * book.all().forEach(r -> log.info("{} Art. {}", r.id(), r.article()));
  * }</pre>
  */
 public final class RuleBook {

@@ -24,7 +24,7 @@ import java.util.function.IntConsumer;
  *
  * <pre>{@code
  * ScenarioReport report = ScenarioRunner.run(Scenarios.bundled("one-way-happy-path"));
- * report.steps().forEach(s -> System.out.println(s.kind() + " " + s.verdict()));
+ * report.steps().forEach(s -> log.info("{} {}", s.kind(), s.verdict()));
  * }</pre>
  */
 public final class ScenarioRunner {
