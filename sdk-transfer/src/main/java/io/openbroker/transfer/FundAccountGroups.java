@@ -8,6 +8,7 @@ import io.openbroker.core.id.FundAccount;
 import io.openbroker.core.money.Money;
 import io.openbroker.core.store.SchemaMigrator;
 import io.openbroker.core.store.Transactor;
+import io.openbroker.transfer.internal.ledger.LedgerSql;
 import io.openbroker.transfer.spi.FundLedger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,8 +51,7 @@ public final class FundAccountGroups {
   /** Opens the account groups in {@code dataSource} (the ledger's database). */
   public static FundAccountGroups open(DataSource dataSource, FundLedger ledger, Clock clock) {
     Transactor tx = new Transactor(dataSource);
-    new SchemaMigrator(tx, "fund-ledger", FundAccountGroups.class)
-        .migrate(List.of("/db/ledger/V1__ledger.sql"));
+    new SchemaMigrator(tx, "fund-ledger", FundAccountGroups.class).migrate(LedgerSql.MIGRATIONS);
     return new FundAccountGroups(tx, ledger, clock);
   }
 

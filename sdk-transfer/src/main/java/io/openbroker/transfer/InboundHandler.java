@@ -16,10 +16,10 @@ import io.openbroker.transfer.internal.inbound.BankMessage;
 import io.openbroker.transfer.internal.inbound.InboundAnswer;
 import io.openbroker.transfer.internal.inbound.InboundDesk;
 import io.openbroker.transfer.internal.inbound.InboundStore;
+import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
 import io.openbroker.transfer.internal.wire.WireJson;
 import io.openbroker.transfer.spi.FundLedger;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -160,7 +160,7 @@ public final class InboundHandler {
       }
       Transactor tx = new Transactor(journal);
       new SchemaMigrator(tx, "transfer-journal", InboundHandler.class)
-          .migrate(List.of("/db/transfer/V1__journal.sql"));
+          .migrate(JdbcTransferJournal.MIGRATIONS);
       EnvelopeVerifier verifier =
           EnvelopeVerifier.builder(KeyResolver.of(Map.of(bankKeyId, bankKey.verifier())))
               .clock(effects.clock())

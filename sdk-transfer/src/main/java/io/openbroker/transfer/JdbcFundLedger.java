@@ -6,13 +6,13 @@ import io.openbroker.core.id.FundAccount;
 import io.openbroker.core.money.Money;
 import io.openbroker.core.store.SchemaMigrator;
 import io.openbroker.core.store.SqlWork;
+import io.openbroker.core.store.Transactions;
 import io.openbroker.core.store.Transactor;
 import io.openbroker.transfer.internal.ledger.LedgerSql;
 import io.openbroker.transfer.internal.ledger.Posting;
 import io.openbroker.transfer.spi.FundLedger;
 import io.openbroker.transfer.spi.LedgerBalance;
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -30,19 +30,30 @@ public final class JdbcFundLedger implements FundLedger {
 
   private static final int MAX_ATTEMPTS = 5;
 
-  private final Transactor tx;
+  private final Transactions tx;
   private final LedgerSql sql;
 
-  private JdbcFundLedger(Transactor tx, Clock clock) {
+  private JdbcFundLedger(Transactions tx, Clock clock) {
     this.tx = tx;
     this.sql = new LedgerSql(clock);
   }
 
-  /** Opens the ledger in {@code dataSource}, creating its tables if needed. */
+  /**
+   * Opens the ledger in {@code dataSource}, creating its tables if needed; each posting takes a
+   * connection of its own.
+   */
   public static JdbcFundLedger open(DataSource dataSource, Clock clock) {
-    Transactor tx = new Transactor(Objects.requireNonNull(dataSource, "dataSource"));
-    new SchemaMigrator(tx, "fund-ledger", JdbcFundLedger.class)
-        .migrate(List.of("/db/ledger/V1__ledger.sql"));
+    return open(new Transactor(Objects.requireNonNull(dataSource, "dataSource")), clock);
+  }
+
+  /**
+   * Opens the ledger on {@code tx}, creating its tables if needed: pass the {@link
+   * io.openbroker.core.store.GroupCommitter} the transfer journal uses, and a transfer's journal
+   * write and posting share commits with the other transfers in flight.
+   */
+  public static JdbcFundLedger open(Transactions tx, Clock clock) {
+    Objects.requireNonNull(tx, "tx");
+    new SchemaMigrator(tx, "fund-ledger", JdbcFundLedger.class).migrate(LedgerSql.MIGRATIONS);
     return new JdbcFundLedger(tx, Objects.requireNonNull(clock, "clock"));
   }
 

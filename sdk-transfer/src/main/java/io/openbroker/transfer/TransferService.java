@@ -1,6 +1,7 @@
 package io.openbroker.transfer;
 
 import io.openbroker.core.id.BusinessSerial;
+import io.openbroker.core.store.GroupCommitter;
 import io.openbroker.transfer.internal.flow.TransferFlow;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
 import io.openbroker.transfer.spi.FundLedger;
@@ -45,6 +46,8 @@ public final class TransferService implements AutoCloseable {
   private final ExecutorService executor;
   private final boolean ownsExecutor;
   private ScheduledExecutorService recovery;
+  // The journal's group committer when the service made it (null when the caller passed one).
+  private final GroupCommitter ownedStore;
 
   TransferService(
       TransferClient client,
@@ -52,13 +55,15 @@ public final class TransferService implements AutoCloseable {
       JdbcTransferJournal journal,
       FundLedger ledger,
       ExecutorService executor,
-      boolean ownsExecutor) {
+      boolean ownsExecutor,
+      GroupCommitter ownedStore) {
     this.client = client;
     this.flow = flow;
     this.journal = journal;
     this.ledger = ledger;
     this.executor = executor;
     this.ownsExecutor = ownsExecutor;
+    this.ownedStore = ownedStore;
   }
 
   /** A builder; client, journal and ledger are required. */
@@ -169,7 +174,9 @@ public final class TransferService implements AutoCloseable {
     }
   }
 
-  /** Stops background recovery, and the executor if this service created it. */
+  /**
+   * Stops background recovery, then the executor and the journal store if this service made them.
+   */
   @Override
   public void close() {
     if (recovery != null) {
@@ -177,6 +184,9 @@ public final class TransferService implements AutoCloseable {
     }
     if (ownsExecutor) {
       executor.shutdown();
+    }
+    if (ownedStore != null) {
+      ownedStore.close();
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.openbroker.transfer;
 
 import io.openbroker.core.Effects;
+import io.openbroker.core.store.GroupCommitter;
+import io.openbroker.core.store.Transactions;
 import io.openbroker.transfer.internal.flow.FlowContext;
 import io.openbroker.transfer.internal.flow.TransferFlow;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
@@ -33,6 +35,7 @@ public final class TransferServiceBuilder {
 
   private TransferClient client;
   private DataSource journal;
+  private Transactions sharedJournal;
   private FundLedger ledger;
   private RetryPolicy policy = RetryPolicy.DEFAULT;
   private Effects effects = Effects.system();
@@ -51,9 +54,24 @@ public final class TransferServiceBuilder {
     return this;
   }
 
-  /** The journal's database (tables are created if missing). */
+  /**
+   * The journal's database (tables are created if missing). The service writes it through a {@link
+   * GroupCommitter} of its own, closed with the service.
+   */
   public TransferServiceBuilder journal(DataSource value) {
     this.journal = Objects.requireNonNull(value, "journal");
+    this.sharedJournal = null;
+    return this;
+  }
+
+  /**
+   * The journal's database, written through {@code value} — typically a {@link GroupCommitter}
+   * shared with {@link JdbcFundLedger#open(Transactions, java.time.Clock)}, so that journal writes
+   * and postings share commits. The caller closes it after the service.
+   */
+  public TransferServiceBuilder journal(Transactions value) {
+    this.sharedJournal = Objects.requireNonNull(value, "journal");
+    this.journal = null;
     return this;
   }
 
@@ -132,17 +150,20 @@ public final class TransferServiceBuilder {
 
   /** Builds the service, creating the journal's tables if needed. */
   public TransferService build() {
-    if (client == null || journal == null || ledger == null) {
+    if (client == null || (journal == null && sharedJournal == null) || ledger == null) {
       throw new IllegalStateException("client, journal and ledger are required");
     }
     String node = nodeId != null ? nodeId : "node-" + effects.ids().nextId();
-    JdbcTransferJournal store = JdbcTransferJournal.open(journal);
+    GroupCommitter owned =
+        sharedJournal == null ? GroupCommitter.open(journal, "transfer-" + node + "-db") : null;
+    JdbcTransferJournal store =
+        JdbcTransferJournal.open(sharedJournal != null ? sharedJournal : owned);
     FlowContext ctx =
         new FlowContext(client, store, ledger, policy, effects, node, lease, risk, eligibility);
     boolean owns = executor == null;
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
     TransferService service =
-        new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns);
+        new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns, owned);
     if (recoverEvery != null) {
       service.recoverEvery(recoverEvery, daemons(node + "-recovery"));
     }

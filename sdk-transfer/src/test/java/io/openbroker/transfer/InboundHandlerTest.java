@@ -11,6 +11,7 @@ import io.openbroker.core.crypto.AsymmetricKeyPair;
 import io.openbroker.core.envelope.EnvelopeHeaders;
 import io.openbroker.core.envelope.EnvelopeSigner;
 import io.openbroker.core.envelope.HeaderLookup;
+import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.money.Money;
 import io.openbroker.transfer.testing.Await;
 import io.openbroker.transfer.testing.BankWorld;
@@ -84,13 +85,10 @@ class InboundHandlerTest {
   void aBankChannelWithdrawalIsDebitedIfWithdrawableAndRefusedOtherwise() {
     Customer c = world.customers.get(1);
     service.transfer(world.deposit(c, "100.00"));
+    // A buy order holds 50.00: the bank still sees 100.00, the broker lets only 50.00 leave.
+    BusinessSerial order = BusinessSerial.parse("ORDER1");
+    assertThat(world.ledger.freeze(order, c.fund(), Money.parse("50.00"))).isTrue();
 
-    world.bank.originateTransfer(
-        BankWorld.BROKER,
-        io.openbroker.banksim.TransferDirection.SECURITIES_TO_BANK,
-        c.fund().value(),
-        c.card().value(),
-        Money.parse("60.00"));
     world.bank.originateTransfer(
         BankWorld.BROKER,
         io.openbroker.banksim.TransferDirection.SECURITIES_TO_BANK,
@@ -98,8 +96,18 @@ class InboundHandlerTest {
         c.card().value(),
         Money.parse("60.00"));
     delivered();
+    assertThat(world.ledger.balance(c.fund()).withdrawable()).isEqualTo(Money.parse("50.00"));
+    world.bank.originateTransfer(
+        BankWorld.BROKER,
+        io.openbroker.banksim.TransferDirection.SECURITIES_TO_BANK,
+        c.fund().value(),
+        c.card().value(),
+        Money.parse("40.00"));
+    delivered();
 
-    assertThat(world.ledger.balance(c.fund()).available()).isEqualTo(Money.parse("40.00"));
+    assertThat(world.ledger.balance(c.fund()).withdrawable()).isEqualTo(Money.parse("10.00"));
+    world.ledger.release(order);
+    assertThat(world.ledger.balance(c.fund()).available()).isEqualTo(Money.parse("60.00"));
     world.assertBooksAgree(service);
   }
 

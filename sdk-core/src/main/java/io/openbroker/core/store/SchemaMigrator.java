@@ -33,7 +33,7 @@ public final class SchemaMigrator {
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.sql$");
 
-  private final Transactor transactor;
+  private final Transactions transactor;
   private final String schema;
   private final Class<?> anchor;
 
@@ -43,6 +43,13 @@ public final class SchemaMigrator {
    *     database)
    * @param anchor a class of the module holding the resources (resources load through it)
    */
+  public SchemaMigrator(Transactions transactor, String schema, Class<?> anchor) {
+    this.transactor = Objects.requireNonNull(transactor, "transactor");
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.anchor = Objects.requireNonNull(anchor, "anchor");
+  }
+
+  /** As {@link #SchemaMigrator(Transactions, String, Class)} (kept for binary compatibility). */
   public SchemaMigrator(Transactor transactor, String schema, Class<?> anchor) {
     this.transactor = Objects.requireNonNull(transactor, "transactor");
     this.schema = Objects.requireNonNull(schema, "schema");

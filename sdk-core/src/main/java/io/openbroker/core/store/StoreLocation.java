@@ -50,7 +50,7 @@ public sealed interface StoreLocation {
     public String url() {
       return "jdbc:h2:file:"
           + dir.toAbsolutePath().resolve(name)
-          + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+          + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
     }
 
     @Override

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * long n = tx.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM t"));
  * }</pre>
  */
-public final class Transactor {
+public final class Transactor implements Transactions {
 
   private final DataSource dataSource;
 
@@ -32,6 +32,7 @@ public final class Transactor {
   }
 
   /** Runs {@code work} on a fresh connection in one transaction and returns its result. */
+  @Override
   public <T> T inTransaction(SqlWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       return inTransaction(connection, work);

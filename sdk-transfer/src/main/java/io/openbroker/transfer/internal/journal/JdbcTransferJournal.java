@@ -5,7 +5,7 @@ import io.openbroker.core.TransientException;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.id.FundAccount;
 import io.openbroker.core.store.SchemaMigrator;
-import io.openbroker.core.store.Transactor;
+import io.openbroker.core.store.Transactions;
 import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferState;
 import io.openbroker.transfer.spi.AccountActivity;
@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * The transfer journal in JDBC (H2 or PostgreSQL). A row is driven only by the node holding its
@@ -24,17 +23,19 @@ import javax.sql.DataSource;
  */
 public final class JdbcTransferJournal {
 
-  private final Transactor tx;
+  /** The journal's schema scripts, in order (the inbound handler's table is among them). */
+  public static final List<String> MIGRATIONS =
+      List.of("/db/transfer/V1__journal.sql", "/db/transfer/V2__event_id_cache.sql");
 
-  private JdbcTransferJournal(Transactor tx) {
+  private final Transactions tx;
+
+  private JdbcTransferJournal(Transactions tx) {
     this.tx = tx;
   }
 
-  /** Opens the journal in {@code dataSource}, creating its tables if needed. */
-  public static JdbcTransferJournal open(DataSource dataSource) {
-    Transactor tx = new Transactor(dataSource);
-    new SchemaMigrator(tx, "transfer-journal", JdbcTransferJournal.class)
-        .migrate(List.of("/db/transfer/V1__journal.sql"));
+  /** Opens the journal in the database of {@code tx}, creating its tables if needed. */
+  public static JdbcTransferJournal open(Transactions tx) {
+    new SchemaMigrator(tx, "transfer-journal", JdbcTransferJournal.class).migrate(MIGRATIONS);
     return new JdbcTransferJournal(tx);
   }
 

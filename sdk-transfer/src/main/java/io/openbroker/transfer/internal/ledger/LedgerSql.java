@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Optional;
  * for its own row (serial, kind): found means already done, and nothing changes.
  */
 public final class LedgerSql {
+
+  /** The ledger's schema scripts, in order (account groups share them). */
+  public static final List<String> MIGRATIONS =
+      List.of("/db/ledger/V1__ledger.sql", "/db/ledger/V2__line_id_cache.sql");
 
   private final Clock clock;
 
