@@ -45,6 +45,7 @@ public final class TransferService implements AutoCloseable {
   private final ExecutorService executor;
   private final boolean ownsExecutor;
   private ScheduledExecutorService recovery;
+  private ReviewQueue reviews;
 
   TransferService(
       TransferClient client,
@@ -143,6 +144,16 @@ public final class TransferService implements AutoCloseable {
   /** The logged decisions on {@code serial}, oldest first ({@code STATE: detail}). */
   public List<String> decisions(BusinessSerial serial) {
     return journal.decisions(serial);
+  }
+
+  /** The queue of transfers the risk policy held for a person's review (SPEC §7.3). */
+  public ReviewQueue reviews() {
+    return reviews;
+  }
+
+  /** Set once by the builder. */
+  void useReviews(ReviewQueue queue) {
+    this.reviews = queue;
   }
 
   /** The fund ledger this service books. */

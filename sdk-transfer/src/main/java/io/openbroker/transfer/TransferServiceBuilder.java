@@ -2,8 +2,10 @@ package io.openbroker.transfer;
 
 import io.openbroker.core.Effects;
 import io.openbroker.transfer.internal.flow.FlowContext;
+import io.openbroker.transfer.internal.flow.ReviewDesk;
 import io.openbroker.transfer.internal.flow.TransferFlow;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
+import io.openbroker.transfer.internal.review.ReviewSql;
 import io.openbroker.transfer.spi.EligibilityGate;
 import io.openbroker.transfer.spi.FundLedger;
 import io.openbroker.transfer.spi.RiskPolicy;
@@ -143,6 +145,7 @@ public final class TransferServiceBuilder {
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
     TransferService service =
         new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns);
+    service.useReviews(new ReviewQueue(new ReviewDesk(ctx, new ReviewSql(journal))));
     if (recoverEvery != null) {
       service.recoverEvery(recoverEvery, daemons(node + "-recovery"));
     }
