@@ -29,7 +29,9 @@ public enum TransferErrorCode implements ErrorCode {
   /** A deposit held for review is approved only with the client's bank password (never stored). */
   REVIEW_PASSWORD_REQUIRED,
   /** The result code of a transfer a reviewer rejected (nothing frozen, sent or booked). */
-  REVIEW_REJECTED;
+  REVIEW_REJECTED,
+  /** The fund account's depository bank is not recorded, or has no service in the router. */
+  FUND_ACCOUNT_NOT_ROUTED;
 
   @Override
   public String code() {
