@@ -188,7 +188,7 @@ public final class TransferThroughput {
       Thread t =
           new Thread(
               () -> {
-                long[] mine = new long[1 << 20];
+                long[] mine = new long[1 << 16];
                 int n = 0;
                 try {
                   while (System.nanoTime() < warmupEnd) {
@@ -218,8 +218,12 @@ public final class TransferThroughput {
     long measureEnd = warmupEnd + Duration.ofSeconds(seconds).toNanos();
     Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
     long cpuStart = cpuNanos();
+    java.util.Map<String, Long> threadsStart = ThreadCpu.byGroup();
     Thread.sleep(Math.max(0, (measureEnd - System.nanoTime()) / 1_000_000));
     long cpu = cpuNanos() - cpuStart;
+    if (Boolean.getBoolean("bench.threads")) {
+      ThreadCpu.print(threadsStart, ThreadCpu.byGroup(), count.sum());
+    }
     done.await();
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       TransferCommand.class,
       ReverseCommand.class,
       QueryCommand.class,
+      InboundCommand.class,
       ReconCommand.class,
       CommandLine.HelpCommand.class
     })

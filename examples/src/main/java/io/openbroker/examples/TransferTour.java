@@ -99,6 +99,8 @@ final class TransferTour {
       result = "REVERSED by 冲正: the bank undid it, nothing moved";
     } else if (outcome instanceof TransferOutcome.Refused f) {
       result = "REFUSED " + f.code() + ": " + f.reason();
+    } else if (outcome instanceof TransferOutcome.HeldForReview h) {
+      result = "HELD for review " + h.code() + ": " + h.reason();
     } else {
       result = "UNKNOWN: " + ((TransferOutcome.Unknown) outcome).cause();
     }

@@ -9,7 +9,18 @@ class HelpEverywhereTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"demo", "sim", "keys", "onboard", "bind", "transfer", "reverse", "query", "recon"})
+      strings = {
+        "demo",
+        "sim",
+        "keys",
+        "onboard",
+        "bind",
+        "transfer",
+        "reverse",
+        "query",
+        "recon",
+        "inbound"
+      })
   void everySubcommandExplainsItselfWithHelp(String command) {
     CliRun run = CliRun.of(command, "--help");
 
@@ -32,6 +43,15 @@ class HelpEverywhereTest {
 
     assertThat(run.out())
         .contains(
-            "demo", "sim", "keys", "onboard", "bind", "transfer", "reverse", "query", "recon");
+            "demo",
+            "sim",
+            "keys",
+            "onboard",
+            "bind",
+            "transfer",
+            "reverse",
+            "query",
+            "recon",
+            "inbound");
   }
 }

@@ -25,7 +25,13 @@ public enum TransferErrorCode implements ErrorCode {
   /** The fund accounts are not of one client's group. */
   ACCOUNT_NOT_IN_GROUP,
   /** No such transfer in the journal. */
-  TRANSFER_NOT_FOUND;
+  TRANSFER_NOT_FOUND,
+  /** A deposit held for review is approved only with the client's bank password (never stored). */
+  REVIEW_PASSWORD_REQUIRED,
+  /** The result code of a transfer a reviewer rejected (nothing frozen, sent or booked). */
+  REVIEW_REJECTED,
+  /** The fund account's depository bank is not recorded, or has no service in the router. */
+  FUND_ACCOUNT_NOT_ROUTED;
 
   @Override
   public String code() {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * if (o instanceof TransferOutcome.Succeeded s) { ... s.bankSerial() ... }
  * else if (o instanceof TransferOutcome.Refused r) { ... r.code() ... }
  * else if (o instanceof TransferOutcome.Unknown u) { ... recovery will finish it ... }
+ * else if (o instanceof TransferOutcome.HeldForReview h) { ... service.reviews() decides ... }
  * }</pre>
  */
 public sealed interface TransferOutcome {
@@ -57,6 +58,23 @@ public sealed interface TransferOutcome {
     public Unknown {
       Objects.requireNonNull(serial, "serial");
       Objects.requireNonNull(cause, "cause");
+    }
+  }
+
+  /**
+   * Held by the risk policy for a person's review (SPEC §7.3): nothing frozen, nothing sent,
+   * nothing booked. {@link TransferService#reviews()} approves it (it then runs its normal flow
+   * under the same serial) or rejects it ({@code Refused REVIEW_REJECTED}).
+   *
+   * @param code the policy's code, e.g. {@code LARGE_NIGHT_WITHDRAWAL}
+   * @param reason the policy's explanation, without personal data
+   */
+  record HeldForReview(BusinessSerial serial, String code, String reason)
+      implements TransferOutcome {
+    public HeldForReview {
+      Objects.requireNonNull(serial, "serial");
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(reason, "reason");
     }
   }
 }

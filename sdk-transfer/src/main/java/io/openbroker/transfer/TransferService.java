@@ -48,6 +48,7 @@ public final class TransferService implements AutoCloseable {
   private ScheduledExecutorService recovery;
   // The journal's group committer when the service made it (null when the caller passed one).
   private final GroupCommitter ownedStore;
+  private ReviewQueue reviews;
 
   TransferService(
       TransferClient client,
@@ -148,6 +149,16 @@ public final class TransferService implements AutoCloseable {
   /** The logged decisions on {@code serial}, oldest first ({@code STATE: detail}). */
   public List<String> decisions(BusinessSerial serial) {
     return journal.decisions(serial);
+  }
+
+  /** The queue of transfers the risk policy held for a person's review (SPEC §7.3). */
+  public ReviewQueue reviews() {
+    return reviews;
+  }
+
+  /** Set once by the builder. */
+  void useReviews(ReviewQueue queue) {
+    this.reviews = queue;
   }
 
   /** The fund ledger this service books. */

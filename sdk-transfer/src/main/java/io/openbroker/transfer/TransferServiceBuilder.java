@@ -4,8 +4,10 @@ import io.openbroker.core.Effects;
 import io.openbroker.core.store.GroupCommitter;
 import io.openbroker.core.store.Transactions;
 import io.openbroker.transfer.internal.flow.FlowContext;
+import io.openbroker.transfer.internal.flow.ReviewDesk;
 import io.openbroker.transfer.internal.flow.TransferFlow;
 import io.openbroker.transfer.internal.journal.JdbcTransferJournal;
+import io.openbroker.transfer.internal.review.ReviewSql;
 import io.openbroker.transfer.spi.EligibilityGate;
 import io.openbroker.transfer.spi.FundLedger;
 import io.openbroker.transfer.spi.RiskPolicy;
@@ -156,14 +158,15 @@ public final class TransferServiceBuilder {
     String node = nodeId != null ? nodeId : "node-" + effects.ids().nextId();
     GroupCommitter owned =
         sharedJournal == null ? GroupCommitter.open(journal, "transfer-" + node + "-db") : null;
-    JdbcTransferJournal store =
-        JdbcTransferJournal.open(sharedJournal != null ? sharedJournal : owned);
+    Transactions journalTx = sharedJournal != null ? sharedJournal : owned;
+    JdbcTransferJournal store = JdbcTransferJournal.open(journalTx);
     FlowContext ctx =
         new FlowContext(client, store, ledger, policy, effects, node, lease, risk, eligibility);
     boolean owns = executor == null;
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
     TransferService service =
         new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns, owned);
+    service.useReviews(new ReviewQueue(new ReviewDesk(ctx, new ReviewSql(journalTx))));
     if (recoverEvery != null) {
       service.recoverEvery(recoverEvery, daemons(node + "-recovery"));
     }

@@ -6,12 +6,18 @@ package io.openbroker.transfer;
  * bank:
  *
  * <pre>
+ * HELD ──► CREATED (approved) | FAILED REVIEW_REJECTED      (risk review, before anything)
  * CREATED ──► SENT ──► SUCCEEDED | FAILED
  *               │
  *               └──► UNKNOWN ──► REVERSING ──► REVERSED | FAILED | SUCCEEDED
  * </pre>
  */
 public enum TransferState {
+  /**
+   * Held for a person's review by the risk policy (SPEC §7.3): nothing frozen, nothing sent, and
+   * recovery leaves it alone; {@link ReviewQueue} approves it (then {@code CREATED}) or rejects it.
+   */
+  HELD,
   /** Journaled, checked, (withdrawal: frozen); nothing sent yet. */
   CREATED,
   /** About to be sent or sent (perhaps several times, always with the same serial). */

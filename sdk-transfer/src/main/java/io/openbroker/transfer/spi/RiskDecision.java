@@ -3,8 +3,9 @@ package io.openbroker.transfer.spi;
 import java.util.Objects;
 
 /**
- * A risk policy's decision on one transfer: allow it, deny it, or hold it for review. Denials and
- * reviews are journaled with their reason and the transfer is not sent.
+ * A risk policy's decision on one transfer: allow it, deny it, or hold it for review. A denial is
+ * journaled as a final refusal with its reason; a review holds the transfer ({@code HELD}) until
+ * {@code TransferService.reviews()} approves or rejects it. Neither is frozen or sent.
  */
 public sealed interface RiskDecision {
 

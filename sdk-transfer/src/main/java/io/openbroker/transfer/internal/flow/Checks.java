@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The checks before a new transfer is frozen or sent: the eligibility gate, then the risk policy. A
  * refusal becomes a journal row that is already final (FAILED, booked), so the decision and its
- * reason are recorded and a repeat of the serial gets the same refusal.
+ * reason are recorded and a repeat of the serial gets the same refusal; a review becomes a HELD row
+ * that waits for {@link ReviewDesk}.
  */
 final class Checks {
 
@@ -29,7 +30,7 @@ final class Checks {
     this.ctx = ctx;
   }
 
-  /** The final FAILED record if {@code request} is refused; empty if it may go. */
+  /** The final FAILED (or HELD) record if {@code request} may not go now; empty if it may. */
   Optional<TransferRecord> refusal(
       TransferRequest request, TransferContext context, TransferRecord fresh) {
     Optional<String> ineligible =
@@ -57,7 +58,8 @@ final class Checks {
       return Optional.of(refused(fresh, d.code(), "risk: deny: " + d.reason()));
     }
     if (decision instanceof RiskDecision.Review r) {
-      return Optional.of(refused(fresh, r.code(), "risk: review required: " + r.reason()));
+      LOG.info("transfer {} held for review: {} ({})", fresh.serial(), r.code(), r.reason());
+      return Optional.of(fresh.with(TransferState.HELD, r.code(), r.reason(), fresh.createdAt()));
     }
     return Optional.empty();
   }

@@ -57,6 +57,8 @@ final class Drive {
         case SENT -> request.isPresent() ? sendLoop(request.get(), false) : resolveByQuery();
         case UNKNOWN, REVERSING -> reverseLoop();
         case SUCCEEDED, FAILED, REVERSED -> book();
+          // Never claimed (its lease never runs out); ReviewDesk moves it on.
+        case HELD -> Outcomes.of(record);
       };
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

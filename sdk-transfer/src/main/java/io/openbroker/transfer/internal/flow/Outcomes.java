@@ -2,6 +2,7 @@ package io.openbroker.transfer.internal.flow;
 
 import io.openbroker.transfer.TransferOutcome;
 import io.openbroker.transfer.TransferRecord;
+import io.openbroker.transfer.TransferState;
 
 /** The outcome a journal record stands for. */
 public final class Outcomes {
@@ -13,6 +14,9 @@ public final class Outcomes {
    * has not booked the end yet: the channel hears of a deposit only once it is credited.
    */
   public static TransferOutcome of(TransferRecord r) {
+    if (r.state() == TransferState.HELD) {
+      return new TransferOutcome.HeldForReview(r.serial(), r.resultCode(), r.resultMessage());
+    }
     if (!r.ledgerDone()) {
       return new TransferOutcome.Unknown(r.serial(), "being finished (" + r.state() + ")");
     }

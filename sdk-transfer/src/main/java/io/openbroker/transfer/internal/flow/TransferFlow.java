@@ -9,6 +9,7 @@ import io.openbroker.transfer.TransferErrorCode;
 import io.openbroker.transfer.TransferOutcome;
 import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferRequest;
+import io.openbroker.transfer.TransferState;
 import io.openbroker.transfer.internal.journal.JournalRow;
 import java.util.HashSet;
 import java.util.List;
@@ -41,8 +42,14 @@ public final class TransferFlow {
     // withdrawal is journaled CREATED and frozen before it is SENT.
     boolean deposit = request.direction() == TransferDirection.BANK_TO_SECURITIES;
     TransferRecord first = refused.orElse(deposit ? fresh.sentOnceMore(fresh.createdAt()) : fresh);
-    Optional<JournalRow> existing = ctx.journal().insertOrFind(first, ctx.node(), ctx.leaseUntil());
+    boolean held = first.state() == TransferState.HELD;
+    // A held row's lease never runs out, so recovery never claims it: only a review moves it on.
+    long lease = held ? Long.MAX_VALUE : ctx.leaseUntil();
+    Optional<JournalRow> existing = ctx.journal().insertOrFind(first, ctx.node(), lease);
     if (existing.isEmpty()) {
+      if (held) {
+        ctx.journal().write(first, ctx.node(), 0, lease, "held for review: " + first.resultCode());
+      }
       return refused.isPresent()
           ? Outcomes.of(first)
           : new Drive(ctx, new JournalRow(first, ctx.node(), 0, ctx.leaseUntil()))
