@@ -14,6 +14,7 @@ import io.openbroker.transfer.spi.FundLedger;
 import io.openbroker.transfer.spi.LedgerBalance;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -55,6 +56,14 @@ public final class JdbcFundLedger implements FundLedger {
     Objects.requireNonNull(tx, "tx");
     new SchemaMigrator(tx, "fund-ledger", JdbcFundLedger.class).migrate(LedgerSql.MIGRATIONS);
     return new JdbcFundLedger(tx, Objects.requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * This ledger's SQL if it runs on {@code journal} (the same {@link Transactions} instance), so
+   * that a transfer's postings can join its journal writes in one transaction.
+   */
+  Optional<LedgerSql> sqlOn(Transactions journal) {
+    return tx == journal ? Optional.of(sql) : Optional.empty();
   }
 
   @Override

@@ -13,6 +13,7 @@ import io.openbroker.transfer.spi.FundLedger;
 import io.openbroker.transfer.spi.RiskPolicy;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -161,7 +162,17 @@ public final class TransferServiceBuilder {
     Transactions journalTx = sharedJournal != null ? sharedJournal : owned;
     JdbcTransferJournal store = JdbcTransferJournal.open(journalTx);
     FlowContext ctx =
-        new FlowContext(client, store, ledger, policy, effects, node, lease, risk, eligibility);
+        new FlowContext(
+            client,
+            store,
+            ledger,
+            policy,
+            effects,
+            node,
+            lease,
+            risk,
+            eligibility,
+            ledger instanceof JdbcFundLedger jdbc ? jdbc.sqlOn(journalTx) : Optional.empty());
     boolean owns = executor == null;
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
     TransferService service =

@@ -5,12 +5,14 @@ import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.KeyReader;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.money.Money;
+import io.openbroker.core.store.GroupCommitter;
 import io.openbroker.core.store.StoreLocation;
 import io.openbroker.transfer.JdbcFundLedger;
 import io.openbroker.transfer.RetryPolicy;
 import io.openbroker.transfer.TransferClient;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferService;
+import io.openbroker.transfer.TransferServiceBuilder;
 import io.openbroker.transfer.spi.RiskPolicy;
 import io.openbroker.transfer.testing.Customer;
 import java.net.URI;
@@ -26,7 +28,8 @@ import javax.sql.DataSource;
  * (random clients, directions, amounts), printing {@code done N} after each transfer, until it is
  * killed.
  *
- * <p>Arguments: bank URL, data directory (keys + H2 journal), client count, serial prefix.
+ * <p>Arguments: bank URL, data directory (keys + H2 journal), client count, serial prefix, and
+ * whether journal and ledger share one group committer.
  */
 public final class BrokerChild {
 
@@ -37,7 +40,8 @@ public final class BrokerChild {
     Path dir = Path.of(args[1]);
     int clients = Integer.parseInt(args[2]);
     String prefix = args[3];
-    try (TransferService service = service(bank, dir, prefix)) {
+    boolean sharedStore = Boolean.parseBoolean(args[4]);
+    try (TransferService service = service(bank, dir, prefix, sharedStore)) {
       service.recover();
       AtomicLong done = new AtomicLong();
       AtomicLong serials = new AtomicLong();
@@ -79,7 +83,8 @@ public final class BrokerChild {
         .dataSource();
   }
 
-  private static TransferService service(URI bank, Path dir, String prefix) throws Exception {
+  private static TransferService service(URI bank, Path dir, String prefix, boolean sharedStore)
+      throws Exception {
     Effects effects = Effects.system();
     TransferClient client =
         TransferClient.builder()
@@ -92,10 +97,15 @@ public final class BrokerChild {
             .callTimeout(Duration.ofSeconds(2))
             .build();
     DataSource db = childJournal(dir);
-    return TransferService.builder()
+    TransferServiceBuilder builder = TransferService.builder();
+    if (sharedStore) {
+      GroupCommitter store = GroupCommitter.open(db, "child-db");
+      builder.journal(store).ledger(JdbcFundLedger.open(store, effects.clock()));
+    } else {
+      builder.journal(db).ledger(JdbcFundLedger.open(db, effects.clock()));
+    }
+    return builder
         .client(client)
-        .journal(db)
-        .ledger(JdbcFundLedger.open(db, effects.clock()))
         .retryPolicy(new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20), 0.5, 3))
         .effects(effects)
         .nodeId("child-" + prefix)

@@ -14,6 +14,7 @@ import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.AsymmetricKeyPair;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.money.Money;
+import io.openbroker.core.store.GroupCommitter;
 import io.openbroker.core.store.StoreLocation;
 import io.openbroker.transfer.BankAnswer;
 import io.openbroker.transfer.JdbcFundLedger;
@@ -22,6 +23,7 @@ import io.openbroker.transfer.TransferClient;
 import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferService;
+import io.openbroker.transfer.TransferServiceBuilder;
 import io.openbroker.transfer.internal.ledger.Posting;
 import io.openbroker.transfer.spi.FundLedger;
 import io.openbroker.transfer.spi.RiskPolicy;
@@ -49,6 +51,14 @@ public final class BankWorld implements AutoCloseable {
 
   public final BankSimulator bank;
   public final DataSource db;
+
+  /**
+   * The group committer that {@link #ledger} and the first node's journal share (the recommended
+   * set-up: a transfer's postings join its journal writes); other nodes write the journal through
+   * their own, as separate processes would. Null if the world was made without one.
+   */
+  public final GroupCommitter store;
+
   public final JdbcFundLedger ledger;
   public final RecordingSleeper sleeper = new RecordingSleeper();
   public final Effects effects;
@@ -61,12 +71,24 @@ public final class BankWorld implements AutoCloseable {
   }
 
   public BankWorld(int clients, UnaryOperator<BankSimulatorBuilder> bankSettings, DataSource db) {
-    this(clients, bankSettings, db, true, Optional.empty());
+    this(clients, bankSettings, db, true, Optional.empty(), true);
+  }
+
+  /**
+   * A world whose ledger takes a connection per posting ({@code sharedStore} false), so that the
+   * database is closed whenever this process uses none: another process may then open an H2 file.
+   */
+  public BankWorld(
+      int clients,
+      UnaryOperator<BankSimulatorBuilder> bankSettings,
+      DataSource db,
+      boolean sharedStore) {
+    this(clients, bankSettings, db, true, Optional.empty(), sharedStore);
   }
 
   /** A world whose bank sends bank-initiated messages to {@code endpoint}. */
   public BankWorld(int clients, java.net.URI endpoint) {
-    this(clients, b -> b, h2Memory(), true, Optional.of(endpoint));
+    this(clients, b -> b, h2Memory(), true, Optional.of(endpoint), true);
   }
 
   private BankWorld(
@@ -74,7 +96,8 @@ public final class BankWorld implements AutoCloseable {
       UnaryOperator<BankSimulatorBuilder> bankSettings,
       DataSource db,
       boolean signIn,
-      Optional<java.net.URI> endpoint) {
+      Optional<java.net.URI> endpoint,
+      boolean sharedStore) {
     this.bank = bankSettings.apply(bankBuilder(endpoint)).start();
     this.db = db;
     this.effects =
@@ -83,7 +106,11 @@ public final class BankWorld implements AutoCloseable {
             RandomSource.seeded(7),
             IdGenerator.sequential("id-"),
             sleeper);
-    this.ledger = JdbcFundLedger.open(db, effects.clock());
+    this.store = sharedStore ? GroupCommitter.open(db, "world-db") : null;
+    this.ledger =
+        sharedStore
+            ? JdbcFundLedger.open(store, effects.clock())
+            : JdbcFundLedger.open(db, effects.clock());
     this.setup = client(bank.baseUri().toString());
     if (signIn) {
       sign(setup);
@@ -159,9 +186,13 @@ public final class BankWorld implements AutoCloseable {
 
   public TransferService service(
       RetryPolicy policy, String node, FundLedger fundLedger, Duration lease) {
-    return TransferService.builder()
-        .client(client(bank.baseUri().toString()))
-        .journal(db)
+    TransferServiceBuilder b = TransferService.builder();
+    if (store != null && node.equals("node-a")) {
+      b.journal(store);
+    } else {
+      b.journal(db);
+    }
+    return b.client(client(bank.baseUri().toString()))
         .ledger(fundLedger)
         .retryPolicy(policy)
         .effects(effects)
@@ -219,5 +250,8 @@ public final class BankWorld implements AutoCloseable {
   @Override
   public void close() {
     bank.close();
+    if (store != null) {
+      store.close();
+    }
   }
 }

@@ -7,8 +7,11 @@ import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferState;
 import io.openbroker.transfer.internal.journal.JournalRow;
+import io.openbroker.transfer.internal.ledger.LedgerSql;
+import io.openbroker.transfer.internal.ledger.Posting;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +24,9 @@ import org.slf4j.LoggerFactory;
 final class Drive {
 
   private static final Logger LOG = LoggerFactory.getLogger(Drive.class);
+
+  private static final Reading INSUFFICIENT =
+      Reading.of(Verdict.FAILED, "INSUFFICIENT_WITHDRAWABLE", "withdrawable balance too low");
 
   private final FlowContext ctx;
   private final long epoch;
@@ -81,12 +87,38 @@ final class Drive {
 
   /** CREATED with its request: (withdrawal) freeze first, then send. */
   private TransferOutcome start(TransferRequest request) throws InterruptedException {
-    if (record.direction() == TransferDirection.SECURITIES_TO_BANK
-        && !ctx.ledger().freeze(record.serial(), record.fundAccount(), record.amount())) {
-      return decide(
-          Reading.of(Verdict.FAILED, "INSUFFICIENT_WITHDRAWABLE", "withdrawable balance too low"));
+    if (record.direction() != TransferDirection.SECURITIES_TO_BANK) {
+      return sendLoop(request, false);
+    }
+    if (ctx.sqlLedger().isPresent()) {
+      return freezeWithSend(request, ctx.sqlLedger().get());
+    }
+    if (!ctx.ledger().freeze(record.serial(), record.fundAccount(), record.amount())) {
+      return decide(INSUFFICIENT);
     }
     return sendLoop(request, false);
+  }
+
+  /**
+   * The freeze and the journaled first send in one transaction (the ledger shares the journal's).
+   */
+  private TransferOutcome freezeWithSend(TransferRequest request, LedgerSql sql)
+      throws InterruptedException {
+    TransferRecord sent = record.sentOnceMore(now());
+    Posting freeze =
+        new Posting(record.serial(), Posting.Kind.FREEZE, record.fundAccount(), record.amount());
+    Optional<Boolean> written =
+        ctx.journal()
+            .writeIf(
+                c -> sql.freeze(c, freeze), sent, ctx.node(), epoch, ctx.leaseUntil(), "send #1");
+    if (written.isEmpty()) {
+      return decide(INSUFFICIENT);
+    }
+    if (!written.get()) {
+      return lost();
+    }
+    record = sent;
+    return sendLoop(request, true);
   }
 
   /** CREATED found by recovery: it never left the broker, so it failed. */
@@ -176,10 +208,33 @@ final class Drive {
                 r.bankSerial().orElse(record.bankSerial()),
                 r.businessDate().or(record::businessDate),
                 now());
-    if (!save(done, "decided " + end + " (" + r.code() + ")")) {
+    String decision = "decided " + end + " (" + r.code() + ")";
+    if (ctx.sqlLedger().isPresent()) {
+      return decideAndBook(done, decision, ctx.sqlLedger().get());
+    }
+    if (!save(done, decision)) {
       return lost();
     }
     return book();
+  }
+
+  /** The decision, its booking and the booked mark in one transaction. */
+  private TransferOutcome decideAndBook(TransferRecord done, String decision, LedgerSql sql) {
+    TransferRecord booked = done.booked(now());
+    Booking booking = Booking.of(booked);
+    if (!ctx.journal()
+        .write(
+            booked,
+            ctx.node(),
+            epoch,
+            0,
+            List.of(decision, "ledger booked"),
+            c -> booking.apply(sql, c, booked))) {
+      return lost();
+    }
+    record = booked;
+    LOG.debug("transfer {} {}: {}; ledger booked", booked.serial(), booked.state(), decision);
+    return Outcomes.of(record);
   }
 
   /**
@@ -200,15 +255,7 @@ final class Drive {
 
   /** Books the definite end in the fund ledger (idempotent), then marks the row done. */
   private TransferOutcome book() {
-    boolean deposit = record.direction() == TransferDirection.BANK_TO_SECURITIES;
-    boolean succeeded = record.state() == TransferState.SUCCEEDED;
-    if (deposit && succeeded) {
-      ctx.ledger().credit(record.serial(), record.fundAccount(), record.amount());
-    } else if (!deposit && succeeded) {
-      ctx.ledger().settle(record.serial());
-    } else if (!deposit) {
-      ctx.ledger().release(record.serial());
-    }
+    Booking.of(record).apply(ctx.ledger(), record);
     TransferRecord booked = record.booked(now());
     if (ctx.journal().write(booked, ctx.node(), epoch, 0, "ledger booked")) {
       record = booked;

@@ -5,6 +5,7 @@ import io.openbroker.core.TransientException;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.id.FundAccount;
 import io.openbroker.core.store.SchemaMigrator;
+import io.openbroker.core.store.SqlWork;
 import io.openbroker.core.store.Transactions;
 import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferState;
@@ -85,6 +86,74 @@ public final class JdbcTransferJournal {
           JournalSql.event(c, record, owner, decision);
           return true;
         });
+  }
+
+  /**
+   * As {@link #write}, logging each of {@code decisions}, and running {@code alongside} (SQL of a
+   * store in the same database, e.g. the fund ledger's posting) in the same transaction after the
+   * write: the posting happens exactly when the write does.
+   *
+   * @return false if another node has claimed the row since (nothing written, nothing run)
+   */
+  public boolean write(
+      TransferRecord record,
+      String owner,
+      long epoch,
+      long leaseUntil,
+      List<String> decisions,
+      SqlWork<?> alongside) {
+    return tx.inTransaction(
+        c -> {
+          if (!JournalSql.update(c, record, epoch, leaseUntil)) {
+            return false;
+          }
+          for (String decision : decisions) {
+            JournalSql.event(c, record, owner, decision);
+          }
+          alongside.run(c);
+          return true;
+        });
+  }
+
+  /**
+   * Writes {@code record} as {@link #write} does and runs {@code condition} (e.g. a freeze in the
+   * fund ledger, in the same database) in the same transaction; if the condition does not hold,
+   * neither happens.
+   *
+   * @return empty if the condition did not hold (nothing changed); else whether the write happened
+   */
+  public Optional<Boolean> writeIf(
+      SqlWork<Boolean> condition,
+      TransferRecord record,
+      String owner,
+      long epoch,
+      long leaseUntil,
+      String decision) {
+    try {
+      return Optional.of(
+          tx.inTransaction(
+              c -> {
+                if (!JournalSql.update(c, record, epoch, leaseUntil)) {
+                  return false;
+                }
+                JournalSql.event(c, record, owner, decision);
+                if (!condition.run(c)) {
+                  throw new ConditionFailed();
+                }
+                return true;
+              }));
+    } catch (ConditionFailed e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Rolls back a {@link #writeIf} whose condition failed; carries no stack trace. */
+  private static final class ConditionFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConditionFailed() {
+      super("condition failed", null, false, false);
+    }
   }
 
   /**
