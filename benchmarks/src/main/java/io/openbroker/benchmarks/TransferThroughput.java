@@ -179,7 +179,8 @@ public final class TransferThroughput {
       long count, double perSecond, double p50Millis, double p99Millis, double cpuMicros) {}
 
   private static Result measure(int seconds, int callers, Work work) throws InterruptedException {
-    long warmupEnd = System.nanoTime() + Duration.ofSeconds(Math.max(1, seconds / 4)).toNanos();
+    // A long warm-up: the JIT must have compiled both sides' paths before CPU time is counted.
+    long warmupEnd = System.nanoTime() + Duration.ofSeconds(Math.max(15, seconds / 2)).toNanos();
     long[][] latencies = new long[callers][];
     LongAdder count = new LongAdder();
     CountDownLatch done = new CountDownLatch(callers);
