@@ -13,12 +13,29 @@ final class LedgerRows {
 
   private LedgerRows() {}
 
+  /** The posting, locked for this transaction (before changing its state). */
+  static Optional<StoredPosting> lockPosting(Connection c, BusinessSerial serial, Posting.Kind kind)
+      throws SQLException {
+    return posting(c, serial, kind, " FOR UPDATE");
+  }
+
+  /**
+   * The posting, not locked: enough to see whether a serial was already posted, since the posting's
+   * primary key refuses a second insert in any case (and H2 parses a {@code FOR UPDATE} query
+   * afresh every time: it does not cache them).
+   */
   static Optional<StoredPosting> posting(Connection c, BusinessSerial serial, Posting.Kind kind)
       throws SQLException {
+    return posting(c, serial, kind, "");
+  }
+
+  private static Optional<StoredPosting> posting(
+      Connection c, BusinessSerial serial, Posting.Kind kind, String lock) throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT fund_account, amount_fen, state FROM fund_ledger_posting"
-                + " WHERE serial = ? AND kind = ? FOR UPDATE")) {
+                + " WHERE serial = ? AND kind = ?"
+                + lock)) {
       s.setString(1, serial.value());
       s.setString(2, kind.name());
       try (ResultSet rs = s.executeQuery()) {

@@ -48,7 +48,7 @@ public final class LedgerSql {
   /** Settles (the withdrawal left) or releases (it failed) a freeze; a no-op unless FROZEN. */
   public Void finishFreeze(Connection c, BusinessSerial serial, boolean settle)
       throws SQLException {
-    Optional<StoredPosting> held = LedgerRows.posting(c, serial, Posting.Kind.FREEZE);
+    Optional<StoredPosting> held = LedgerRows.lockPosting(c, serial, Posting.Kind.FREEZE);
     if (held.isEmpty() || held.get().state() != Posting.State.FROZEN) {
       return null;
     }
@@ -126,7 +126,7 @@ public final class LedgerSql {
   /** Undoes a booked credit or debit once (a reversal from the bank). */
   public Void undo(Connection c, BusinessSerial serial) throws SQLException {
     for (Posting.Kind kind : new Posting.Kind[] {Posting.Kind.CREDIT, Posting.Kind.DEBIT}) {
-      Optional<StoredPosting> booked = LedgerRows.posting(c, serial, kind);
+      Optional<StoredPosting> booked = LedgerRows.lockPosting(c, serial, kind);
       if (booked.isEmpty() || booked.get().state() != Posting.State.BOOKED) {
         continue;
       }
