@@ -33,9 +33,9 @@ final class EvidencePayload {
       Map<MediaKind, MediaDigest> media) {
     JsonBytes json = new JsonBytes();
     // Every byte here is SM3-hashed on every step, so nothing derivable is written: the step kind
-    // is
-    // the record's type, the state before is the previous record's "to" (one version less), media
-    // digests are SM3 (hex) by definition, and empty lists and maps are left out.
+    // is the record's type, the state before is the previous record's "to" (one version less),
+    // media digests are SM3 (hex) by definition, empty lists and maps are left out, and the
+    // verdict only appears on a refusal (a record without "broken" rules is an approval).
     json.append("{\"app\":\"")
         .append(before.id().value())
         .append("\",\"event\":\"")
@@ -44,11 +44,12 @@ final class EvidencePayload {
         .append(after.state())
         .append("\",\"version\":")
         .append(after.version())
-        .append(",\"verdict\":\"")
-        .append(verdictName(verdict))
-        .append("\",\"rules\":\"")
+        .append(",\"rules\":\"")
         .append(judged)
         .append('"');
+    if (!(verdict instanceof Verdict.Approve)) {
+      json.append(",\"verdict\":\"").append(verdictName(verdict)).append('"');
+    }
     if (step instanceof Step.Register) {
       json.append(",\"method\":\"").append(before.method()).append('"');
     }
@@ -78,9 +79,6 @@ final class EvidencePayload {
   }
 
   private static String verdictName(Verdict verdict) {
-    if (verdict instanceof Verdict.Approve) {
-      return "APPROVE";
-    }
     if (verdict instanceof Verdict.Reroute) {
       return "REROUTE";
     }
