@@ -21,6 +21,12 @@ public final class Sm3Engine {
     0x7380166f, 0x4914b2b9, 0x172442d7, 0xda8a0600, 0xa96f30bc, 0x163138aa, 0xe38dee4d, 0xb0fb0e4e
   };
 
+  /**
+   * Copied over the padding: an intrinsic array copy, where {@code Arrays.fill} of a short byte
+   * range is a plain loop on JDK 17.
+   */
+  private static final byte[] ZEROS = new byte[BLOCK];
+
   /** T_j rotated left by j mod 32, as each round adds it. */
   private static final int[] T = new int[64];
 
@@ -66,11 +72,11 @@ public final class Sm3Engine {
     long bits = total << 3;
     pending[pendingLength++] = (byte) 0x80;
     if (pendingLength > BLOCK - Long.BYTES) {
-      java.util.Arrays.fill(pending, pendingLength, BLOCK, (byte) 0);
+      System.arraycopy(ZEROS, 0, pending, pendingLength, BLOCK - pendingLength);
       compress(pending, 0);
       pendingLength = 0;
     }
-    java.util.Arrays.fill(pending, pendingLength, BLOCK - Long.BYTES, (byte) 0);
+    System.arraycopy(ZEROS, 0, pending, pendingLength, BLOCK - Long.BYTES - pendingLength);
     for (int i = 0; i < Long.BYTES; i++) {
       pending[BLOCK - 1 - i] = (byte) (bits >>> (8 * i));
     }
