@@ -121,8 +121,9 @@ public final class JdbcApplicationStore implements ApplicationStore {
     }
     OnboardingApplication application = codec.decode(reveal(head.document(), snapshotContext(id)));
     if (head.snapshotVersion() < head.version()) {
+      // Only up to the head's version: a writer may commit the next change between the two reads.
       for (ApplicationRows.Change row :
-          ApplicationRows.changesAfter(c, id, application.version())) {
+          ApplicationRows.changes(c, id, application.version(), head.version())) {
         if (row.version() != application.version() + 1) {
           break;
         }

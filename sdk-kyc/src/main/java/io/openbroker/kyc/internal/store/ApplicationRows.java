@@ -38,15 +38,16 @@ public final class ApplicationRows {
     }
   }
 
-  /** The change rows of {@code id} after version {@code after}, in version order. */
-  public static List<Change> changesAfter(Connection c, ApplicationId id, long after)
+  /** The change rows of {@code id} after version {@code after} up to {@code upTo}, in order. */
+  public static List<Change> changes(Connection c, ApplicationId id, long after, long upTo)
       throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT version, document FROM kyc_application_change"
-                + " WHERE id = ? AND version > ? ORDER BY version")) {
+                + " WHERE id = ? AND version > ? AND version <= ? ORDER BY version")) {
       s.setString(1, id.value());
       s.setLong(2, after);
+      s.setLong(3, upTo);
       List<Change> changes = new ArrayList<>();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
