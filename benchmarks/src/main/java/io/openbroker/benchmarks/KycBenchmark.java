@@ -45,8 +45,9 @@ import org.openjdk.jmh.annotations.State;
  * (registration to ACTIVE: 13–14 steps, every rule judged, every step appended to the SM3 evidence
  * chain with an SM2-signed checkpoint every 10,000 records), on simulated integrations. One
  * service, evidence chain and store per benchmark thread (a broker would shard chains the same
- * way). {@code store=memory} keeps applications as objects; {@code store=h2} writes each version as
- * JSON to an in-memory H2 database through {@link JdbcApplicationStore}.
+ * way). {@code store=memory} keeps applications as objects; {@code store=h2} writes them to an
+ * in-memory H2 database through {@link JdbcApplicationStore} (the registration whole, then one
+ * change row per step).
  *
  * <p>Finished applications are removed and the evidence store keeps only its tail, so that memory
  * stays flat over long runs. The CSDC issuer and notifier are stateless stand-ins for the same

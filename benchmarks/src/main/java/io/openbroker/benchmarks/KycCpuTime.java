@@ -1,7 +1,6 @@
 package io.openbroker.benchmarks;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -24,10 +23,12 @@ public final class KycCpuTime {
     bench.store = args.length > 0 ? args[0] : "memory";
     int apps = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
     bench.setUp();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     for (String method : new String[] {"oneWayVideo", "twoWayVideo", "witness"}) {
       for (int round = 1; round <= 5; round++) {
         long cpu0 = threads.getCurrentThreadCpuTime();
+        long bytes0 = threads.getCurrentThreadAllocatedBytes();
         for (int i = 0; i < apps; i++) {
           switch (method) {
             case "oneWayVideo" -> bench.oneWayVideo();
@@ -36,15 +37,17 @@ public final class KycCpuTime {
           }
         }
         double micros = (threads.getCurrentThreadCpuTime() - cpu0) / 1e3 / apps;
+        double kilobytes = (threads.getCurrentThreadAllocatedBytes() - bytes0) / 1024.0 / apps;
         System.out.printf(
             Locale.ROOT,
             "%s store=%s round %d: %.1f CPU us/application = %.0f"
-                + " applications/s per busy core%n",
+                + " applications/s per busy core, %.1f KB allocated%n",
             method,
             bench.store,
             round,
             micros,
-            1e6 / micros);
+            1e6 / micros,
+            kilobytes);
       }
     }
   }

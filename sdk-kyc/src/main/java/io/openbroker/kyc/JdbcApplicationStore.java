@@ -1,14 +1,16 @@
 package io.openbroker.kyc;
 
+import io.openbroker.core.InternalException;
 import io.openbroker.core.InvalidInputException;
 import io.openbroker.core.TransientException;
 import io.openbroker.core.crypto.FieldCipher;
 import io.openbroker.core.store.SchemaMigrator;
 import io.openbroker.core.store.Transactor;
+import io.openbroker.kyc.internal.store.ApplicationChange;
 import io.openbroker.kyc.internal.store.ApplicationCodec;
+import io.openbroker.kyc.internal.store.ApplicationRows;
+import io.openbroker.kyc.internal.store.RecentApplications;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
@@ -16,10 +18,15 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * An {@link ApplicationStore} in a JDBC database (H2 by default, PostgreSQL in production): one row
- * per application holding its version, state, method and the application as JSON, encrypted with
- * SM4-GCM when given a {@link FieldCipher} (it holds names, ID numbers and mobiles). The table is
- * created on first use.
+ * An {@link ApplicationStore} in a JDBC database (H2 by default, PostgreSQL in production). Each
+ * application has one row (version, state, method, and the whole application as JSON as of its last
+ * snapshot) and one change row per applied step after that snapshot holding only what the step
+ * changed (state, facts, media digests, event id), so a step writes a few hundred bytes rather than
+ * the whole growing application. Both are SM4-GCM encrypted when given a {@link FieldCipher} (they
+ * hold names, ID numbers and mobiles). Every write moves the row from version n − 1 to n
+ * (optimistic check). Reads replay the changes over the snapshot, except when this store already
+ * holds the application at exactly the database's current version (it wrote or read it last). The
+ * tables are created on first use.
  *
  * <pre>{@code
  * ApplicationStore store = JdbcApplicationStore.open(
@@ -28,15 +35,22 @@ import javax.sql.DataSource;
  */
 public final class JdbcApplicationStore implements ApplicationStore {
 
+  /** Applications kept decoded (a few KB each): the ones in flight on this node. */
+  private static final int KEPT = 10_000;
+
   private final Transactor tx;
   private final Optional<FieldCipher> cipher;
   private final ApplicationCodec codec = new ApplicationCodec();
+  private final RecentApplications recent = new RecentApplications(KEPT);
 
   private JdbcApplicationStore(DataSource dataSource, Optional<FieldCipher> cipher) {
     this.tx = new Transactor(dataSource);
     this.cipher = cipher;
     new SchemaMigrator(tx, "kyc", JdbcApplicationStore.class)
-        .migrate(List.of("/io/openbroker/kyc/db/V1__applications.sql"));
+        .migrate(
+            List.of(
+                "/io/openbroker/kyc/db/V1__applications.sql",
+                "/io/openbroker/kyc/db/V2__application_changes.sql"));
   }
 
   /** A store over {@code dataSource}, keeping applications as plain JSON (for tests). */
@@ -53,74 +67,93 @@ public final class JdbcApplicationStore implements ApplicationStore {
 
   @Override
   public Optional<OnboardingApplication> find(ApplicationId id) {
-    String document = tx.inTransaction(c -> read(c, id));
-    return Optional.ofNullable(document).map(d -> codec.decode(reveal(id, d)));
+    OnboardingApplication application = tx.inTransaction(c -> load(c, id));
+    if (application != null) {
+      recent.keep(application);
+    }
+    return Optional.ofNullable(application);
   }
 
   @Override
   public void insert(OnboardingApplication application) {
-    String document = hide(application);
+    String document = hide(codec.encode(application), snapshotContext(application.id()));
     tx.inTransaction(
         c -> {
-          if (read(c, application.id()) != null) {
+          if (ApplicationRows.head(c, application.id()) != null) {
             throw new InvalidInputException(
                 KycErrorCode.APPLICATION_EXISTS, "application " + application.id() + " exists");
           }
-          try (PreparedStatement s =
-              c.prepareStatement(
-                  "INSERT INTO kyc_application"
-                      + " (id, version, state, method, document) VALUES (?, ?, ?, ?, ?)")) {
-            s.setString(1, application.id().value());
-            s.setLong(2, application.version());
-            s.setString(3, application.state().name());
-            s.setString(4, application.method().name());
-            s.setString(5, document);
-            return s.executeUpdate();
-          }
+          return ApplicationRows.insert(c, application, document);
         });
+    recent.keep(application);
   }
 
   @Override
   public void update(OnboardingApplication next) {
-    String document = hide(next);
-    int rows =
-        tx.inTransaction(
-            c -> {
-              try (PreparedStatement s =
-                  c.prepareStatement(
-                      "UPDATE kyc_application SET version = ?,"
-                          + " state = ?, document = ? WHERE id = ? AND version = ?")) {
-                s.setLong(1, next.version());
-                s.setString(2, next.state().name());
-                s.setString(3, document);
-                s.setString(4, next.id().value());
-                s.setLong(5, next.version() - 1);
-                return s.executeUpdate();
-              }
-            });
+    OnboardingApplication previous = recent.at(next.id(), next.version() - 1);
+    Optional<ApplicationChange> change =
+        previous == null ? Optional.empty() : ApplicationChange.between(previous, next);
+    int rows;
+    if (change.isPresent()) {
+      String document = hide(codec.encode(change.get()), changeContext(next.id(), next.version()));
+      rows = tx.inTransaction(c -> ApplicationRows.appendChange(c, next, document));
+    } else {
+      String document = hide(codec.encode(next), snapshotContext(next.id()));
+      rows = tx.inTransaction(c -> ApplicationRows.rewrite(c, next, document));
+    }
     if (rows != 1) {
       throw new TransientException(
           KycErrorCode.APPLICATION_VERSION_CONFLICT,
           "application " + next.id() + " is not at version " + (next.version() - 1));
     }
+    recent.keep(next);
   }
 
-  private static String read(Connection c, ApplicationId id) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("SELECT document FROM kyc_application WHERE id = ?")) {
-      s.setString(1, id.value());
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
+  /** The application at the database's current version: kept, or the snapshot plus changes. */
+  private OnboardingApplication load(Connection c, ApplicationId id) throws SQLException {
+    ApplicationRows.Head head = ApplicationRows.head(c, id);
+    if (head == null) {
+      return null;
+    }
+    OnboardingApplication kept = recent.at(id, head.version());
+    if (kept != null) {
+      return kept;
+    }
+    OnboardingApplication application = codec.decode(reveal(head.document(), snapshotContext(id)));
+    if (head.snapshotVersion() < head.version()) {
+      // Only up to the head's version: a writer may commit the next change between the two reads.
+      for (ApplicationRows.Change row :
+          ApplicationRows.changes(c, id, application.version(), head.version())) {
+        if (row.version() != application.version() + 1) {
+          break;
+        }
+        String json = reveal(row.document(), changeContext(id, row.version()));
+        application = codec.decodeChange(json).applyTo(application);
       }
     }
+    if (application.version() != head.version()) {
+      throw new InternalException(
+          KycErrorCode.APPLICATION_UNREADABLE,
+          "application " + id + " lacks changes up to version " + head.version());
+    }
+    return application;
   }
 
-  private String hide(OnboardingApplication application) {
-    String json = codec.encode(application);
-    return cipher.map(c -> c.encrypt(json, "kyc:" + application.id().value())).orElse(json);
+  /** Binds a snapshot's ciphertext to its application (as written before change rows existed). */
+  private static String snapshotContext(ApplicationId id) {
+    return "kyc:" + id.value();
   }
 
-  private String reveal(ApplicationId id, String stored) {
-    return cipher.map(c -> c.decrypt(stored, "kyc:" + id.value())).orElse(stored);
+  /** Binds a change's ciphertext to its application and version, so rows cannot be swapped. */
+  private static String changeContext(ApplicationId id, long version) {
+    return "kyc:" + id.value() + "#" + version;
+  }
+
+  private String hide(String json, String context) {
+    return cipher.map(c -> c.encrypt(json, context)).orElse(json);
+  }
+
+  private String reveal(String stored, String context) {
+    return cipher.map(c -> c.decrypt(stored, context)).orElse(stored);
   }
 }

@@ -103,13 +103,21 @@ class JdbcApplicationStoreTest {
     ApplicationId id = ApplicationId.of("A-1");
     f.walk(id, OpeningMethod.ONE_WAY_VIDEO);
 
-    String stored;
+    StringBuilder stored = new StringBuilder();
+    int rows = 0;
     try (Connection c = ds.getConnection();
-        ResultSet rs = c.createStatement().executeQuery("SELECT document FROM kyc_application")) {
-      rs.next();
-      stored = rs.getString(1);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT document FROM kyc_application"
+                        + " UNION ALL SELECT document FROM kyc_application_change")) {
+      while (rs.next()) {
+        stored.append(rs.getString(1)).append('\n');
+        rows++;
+      }
     }
-    assertThat(stored)
+    assertThat(rows).isGreaterThan(2);
+    assertThat(stored.toString())
         .doesNotContain(KycFixture.ADULT_ID)
         .doesNotContain("13800138000")
         .doesNotContain("张三");

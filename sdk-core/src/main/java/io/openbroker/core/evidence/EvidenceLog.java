@@ -2,6 +2,7 @@ package io.openbroker.core.evidence;
 
 import io.openbroker.core.Effects;
 import io.openbroker.core.crypto.MessageSigner;
+import io.openbroker.core.crypto.internal.Sm3Engine;
 import io.openbroker.core.evidence.internal.CanonicalJson;
 import io.openbroker.core.evidence.internal.Checkpoints;
 import io.openbroker.core.evidence.internal.RecordHasher;
@@ -32,6 +33,10 @@ public final class EvidenceLog {
   private final MessageSigner checkpointSigner;
   private final Clock clock;
   private final int checkpointEvery;
+
+  /** Reused for every record (appends are serialized). */
+  private final Sm3Engine hasher = new Sm3Engine();
+
   private ChainHead head;
   private int sinceCheckpoint;
 
@@ -99,7 +104,7 @@ public final class EvidenceLog {
   private EvidenceRecord appendRecord(String type, byte[] payload) {
     long sequence = head.sequence() + 1;
     Instant now = Instant.ofEpochMilli(clock.millis());
-    ChainHash hash = RecordHasher.hash(sequence, now, type, payload, head.hash());
+    ChainHash hash = RecordHasher.hash(hasher, sequence, now, type, payload, head.hash());
     EvidenceRecord record = new EvidenceRecord(sequence, now, type, payload, head.hash(), hash);
     store.append(record);
     head = record.asHead();

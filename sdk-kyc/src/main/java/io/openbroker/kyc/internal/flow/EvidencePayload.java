@@ -1,5 +1,6 @@
 package io.openbroker.kyc.internal.flow;
 
+import io.openbroker.kyc.ApplicationState;
 import io.openbroker.kyc.MediaDigest;
 import io.openbroker.kyc.MediaKind;
 import io.openbroker.kyc.Observation;
@@ -20,6 +21,14 @@ import java.util.Map;
  */
 final class EvidencePayload {
 
+  /**
+   * {@code ","to":"<state>","version":} for each state, by ordinal: one append instead of three.
+   */
+  private static final List<String> TO =
+      java.util.Arrays.stream(ApplicationState.values())
+          .map(state -> "\",\"to\":\"" + state.name() + "\",\"version\":")
+          .toList();
+
   private EvidencePayload() {}
 
   static byte[] of(
@@ -33,22 +42,21 @@ final class EvidencePayload {
       Map<MediaKind, MediaDigest> media) {
     JsonBytes json = new JsonBytes();
     // Every byte here is SM3-hashed on every step, so nothing derivable is written: the step kind
-    // is
-    // the record's type, the state before is the previous record's "to" (one version less), media
-    // digests are SM3 (hex) by definition, and empty lists and maps are left out.
+    // is the record's type, the state before is the previous record's "to" (one version less),
+    // media digests are SM3 (hex) by definition, empty lists and maps are left out, and the
+    // verdict only appears on a refusal (a record without "broken" rules is an approval).
     json.append("{\"app\":\"")
         .append(before.id().value())
         .append("\",\"event\":\"")
         .append(escape(step.eventId()))
-        .append("\",\"to\":\"")
-        .append(after.state())
-        .append("\",\"version\":")
+        .append(TO.get(after.state().ordinal()))
         .append(after.version())
-        .append(",\"verdict\":\"")
-        .append(verdictName(verdict))
-        .append("\",\"rules\":\"")
+        .append(",\"rules\":\"")
         .append(judged)
         .append('"');
+    if (!(verdict instanceof Verdict.Approve)) {
+      json.append(",\"verdict\":\"").append(verdictName(verdict)).append('"');
+    }
     if (step instanceof Step.Register) {
       json.append(",\"method\":\"").append(before.method()).append('"');
     }
@@ -78,9 +86,6 @@ final class EvidencePayload {
   }
 
   private static String verdictName(Verdict verdict) {
-    if (verdict instanceof Verdict.Approve) {
-      return "APPROVE";
-    }
     if (verdict instanceof Verdict.Reroute) {
       return "REROUTE";
     }

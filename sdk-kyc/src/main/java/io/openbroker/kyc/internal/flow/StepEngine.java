@@ -43,7 +43,7 @@ public final class StepEngine {
   private final RuleBook rules;
   private final BrokerPolicy policy;
   private final StepObserver observer;
-  private final Clock clock;
+  private final BusinessDate date;
 
   public StepEngine(
       ApplicationStore store,
@@ -57,7 +57,7 @@ public final class StepEngine {
     this.rules = rules;
     this.policy = policy;
     this.observer = new StepObserver(integrations, policy);
-    this.clock = clock;
+    this.date = new BusinessDate(clock);
   }
 
   /** Registers a new application (or recognises a repeated registration). */
@@ -197,6 +197,6 @@ public final class StepEngine {
   }
 
   private LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), clock.getZone());
+    return date.today();
   }
 }

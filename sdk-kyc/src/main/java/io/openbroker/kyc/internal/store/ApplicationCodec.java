@@ -54,6 +54,26 @@ public final class ApplicationCodec {
     }
   }
 
+  /** The JSON of one version's {@code change}. */
+  public String encode(ApplicationChange change) {
+    try {
+      return mapper.writeValueAsString(change);
+    } catch (JsonProcessingException e) {
+      throw new InternalException(
+          KycErrorCode.APPLICATION_UNREADABLE, "cannot write an application change", e);
+    }
+  }
+
+  /** The change in {@code json}. */
+  public ApplicationChange decodeChange(String json) {
+    try {
+      return mapper.readValue(json.getBytes(StandardCharsets.UTF_8), ApplicationChange.class);
+    } catch (java.io.IOException e) {
+      throw new InternalException(
+          KycErrorCode.APPLICATION_UNREADABLE, "cannot read a stored application change", e);
+    }
+  }
+
   /** Tags the subtypes of a sealed interface with their simple names. */
   @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "@type")
   private interface Tagged {}
