@@ -29,10 +29,9 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * The model-based property of SPEC §11: for any sequence of transfers under any schedule of wire
  * faults and broker crashes, after recovery every client's fund ledger equals the bank's management
  * account, the summary account equals their sum, no serial moved money twice, and the journal's
- * succeeded transfers are exactly the money that moved. {@code mvn verify} (and so CI) runs the
- * 300 tries of {@code junit-platform.properties}, about a minute; {@code mvn verify -Psoak} runs
- * 3000. jqwik prints the seed of a
- * failure; rerun it with {@code @Property(seed = "...")}.
+ * succeeded transfers are exactly the money that moved. {@code mvn verify} (and so CI) runs the 300
+ * tries of {@code junit-platform.properties}, about a minute; {@code mvn verify -Psoak} runs 3000.
+ * jqwik prints the seed of a failure; rerun it with {@code @Property(seed = "...")}.
  */
 class TransferProperties {
 
