@@ -42,10 +42,6 @@ public final class BankMain {
   private BankMain() {}
 
   public static void main(String[] args) throws Exception {
-    // The JDK HTTP server reads this once; without it each answer waits ~40 ms on Nagle.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Map<String, String> options = parse(args);
     if (options.containsKey("--init")) {
