@@ -35,6 +35,11 @@ public final class FakeBroker implements AutoCloseable {
   private final EnvelopeSigner signer;
   private final Function<JsonNode, String> decide;
   private final List<JsonNode> deliveries = new CopyOnWriteArrayList<>();
+  private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
+
+  /** A request the broker's envelope check refused: why, and the timestamp it carried. */
+  public record Refusal(String code, String timestamp) {}
+
   private final Map<String, String> applied = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@code decide} returns the result code to answer for a first delivery. */
@@ -71,6 +76,10 @@ public final class FakeBroker implements AutoCloseable {
     EnvelopeVerdict verdict =
         verifier.verifyRequest("POST", ex.getRequestPath(), ex.getRequestHeaders()::getFirst, body);
     if (!(verdict instanceof EnvelopeVerdict.Accepted accepted)) {
+      refusals.add(
+          new Refusal(
+              ((EnvelopeVerdict.Refused) verdict).code().code(),
+              ex.getRequestHeaders().getFirst(EnvelopeHeaders.TIMESTAMP)));
       ex.setStatusCode(401);
       ex.endExchange();
       return;
@@ -91,6 +100,11 @@ public final class FakeBroker implements AutoCloseable {
   /** Every verified delivery, duplicates included. */
   public List<JsonNode> deliveries() {
     return List.copyOf(deliveries);
+  }
+
+  /** Every request the envelope check refused. */
+  public List<Refusal> refusals() {
+    return List.copyOf(refusals);
   }
 
   public int distinctApplied() {
