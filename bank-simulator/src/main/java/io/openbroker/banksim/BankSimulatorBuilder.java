@@ -50,6 +50,7 @@ public final class BankSimulatorBuilder {
   private LocalTime opens = BankRules.DEFAULT.opens();
   private LocalTime closes = BankRules.DEFAULT.closes();
   private long limitFen = BankRules.DEFAULT.perTransferLimitFen();
+  private BusinessCalendar calendar = BankRules.DEFAULT.calendar();
   private int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
   BankSimulatorBuilder() {}
@@ -117,6 +118,15 @@ public final class BankSimulatorBuilder {
     return this;
   }
 
+  /**
+   * The business days (default {@link BusinessCalendar#everyDay()}): on other dates transfers are
+   * refused with {@code OUTSIDE_HOURS}, and the business date rolls on to the next business day.
+   */
+  public BankSimulatorBuilder businessCalendar(BusinessCalendar value) {
+    this.calendar = Objects.requireNonNull(value, "calendar");
+    return this;
+  }
+
   /** The bank day-cut, China local time (default 16:00). */
   public BankSimulatorBuilder dayCut(LocalTime value) {
     this.dayCut = Objects.requireNonNull(value, "dayCut");
@@ -177,7 +187,7 @@ public final class BankSimulatorBuilder {
             ? store
             : StoreLocation.h2Memory(
                 "bank-" + HexFormat.of().formatHex(RandomSource.secure().nextBytes(12)));
-    BankRules rules = new BankRules(dayCut, opens, closes, limitFen);
+    BankRules rules = new BankRules(dayCut, opens, closes, limitFen, calendar);
     return new BankSimulator(
         new BankConfig(
             effects,

@@ -6,6 +6,7 @@ import io.openbroker.banksim.BankKey;
 import io.openbroker.banksim.BankSimulator;
 import io.openbroker.banksim.BankSimulatorBuilder;
 import io.openbroker.banksim.BrokerRegistration;
+import io.openbroker.banksim.BusinessCalendar;
 import io.openbroker.core.Effects;
 import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.KeyReader;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -122,6 +124,14 @@ public final class BankMain {
     if (c.perTransferLimit() != null) {
       b.perTransferLimit(Money.parse(c.perTransferLimit()));
     }
+    BusinessCalendar calendar =
+        Boolean.TRUE.equals(c.weekendsClosed())
+            ? BusinessCalendar.weekdays()
+            : BusinessCalendar.everyDay();
+    if (c.holidays() != null) {
+      calendar = calendar.withHolidays(c.holidays().stream().map(LocalDate::parse).toList());
+    }
+    b.businessCalendar(calendar);
     return b;
   }
 
