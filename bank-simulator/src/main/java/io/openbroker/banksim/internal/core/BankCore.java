@@ -81,7 +81,7 @@ public final class BankCore {
         Outcome outcome = decide.apply(DeskContext.at(clock.instant(), rules, books));
         String json = WireJson.write(outcome.reply());
         List<BookEvent> events = new ArrayList<>(outcome.events());
-        if (key != null && recordable(outcome.code())) {
+        if (key != null && outcome.keptForResends() && recordable(outcome.code())) {
           events.add(
               new BookEvent.ReplySaved(
                   brokerId,
