@@ -15,7 +15,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xnio.Options;
+import org.xnio.XnioWorker;
 
 /**
  * The bank's HTTP/1.1 server, on Undertow. Its IO threads (one per core) keep the keep-alive
@@ -27,6 +30,8 @@ import org.xnio.Options;
  * and nothing waits for the client's delayed ACK.
  */
 public final class BankHttpServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BankHttpServer.class);
 
   /** Request bodies above 64 KiB are refused (SPEC §6). */
   public static final int MAX_BODY = 64 * 1024;
@@ -94,11 +99,23 @@ public final class BankHttpServer {
     return ((InetSocketAddress) server.getListenerInfo().get(0).getAddress()).getPort();
   }
 
-  /** Stops at once: open exchanges are dropped (as in a crash). */
+  /**
+   * Stops at once: open exchanges are dropped (as in a crash). Returns once the IO threads have
+   * ended: only then is the listening socket really closed (NIO closes a registered channel when
+   * its selector lets go of it), so that a restart can bind the same port.
+   */
   public void stop() {
+    XnioWorker io = server.getWorker();
     server.stop();
     workers.shutdownNow();
     blocking.shutdownNow();
+    try {
+      if (io != null && !io.awaitTermination(10, TimeUnit.SECONDS)) {
+        LOG.warn("the HTTP IO threads did not end within 10 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** On an IO thread: reads the whole body (up to the limit) and hands it to the workers. */
