@@ -44,6 +44,10 @@ public final class BankMain {
   private BankMain() {}
 
   public static void main(String[] args) throws Exception {
+    // Undertow logs through JBoss Logging, which would pick java.util.logging: one log, SLF4J's.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Map<String, String> options = parse(args);
     if (options.containsKey("--init")) {
