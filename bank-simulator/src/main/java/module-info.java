@@ -4,7 +4,10 @@ module io.openbroker.banksim {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
   requires com.github.benmanes.caffeine;
-  requires jdk.httpserver;
+  // Undertow and XNIO have no module names of their own: these are their jar-derived automatic
+  // names.
+  requires undertow.core;
+  requires xnio.api;
   requires java.net.http;
   requires org.slf4j;
   // The JUnit 5 extension is optional: only tests that use @BankSimulatorTest need JUnit.

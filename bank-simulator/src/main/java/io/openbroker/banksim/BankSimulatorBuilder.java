@@ -37,9 +37,6 @@ import java.util.Set;
  */
 public final class BankSimulatorBuilder {
 
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(BankSimulatorBuilder.class);
-
   private Effects effects = Effects.system();
   private Sleeper wireSleeper = Sleeper.system();
   private String host = "127.0.0.1";
@@ -53,7 +50,8 @@ public final class BankSimulatorBuilder {
   private LocalTime opens = BankRules.DEFAULT.opens();
   private LocalTime closes = BankRules.DEFAULT.closes();
   private long limitFen = BankRules.DEFAULT.perTransferLimitFen();
-  private int threads = 128;
+  private BusinessCalendar calendar = BankRules.DEFAULT.calendar();
+  private int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
 
   BankSimulatorBuilder() {}
 
@@ -120,6 +118,15 @@ public final class BankSimulatorBuilder {
     return this;
   }
 
+  /**
+   * The business days (default {@link BusinessCalendar#everyDay()}): on other dates transfers are
+   * refused with {@code OUTSIDE_HOURS}, and the business date rolls on to the next business day.
+   */
+  public BankSimulatorBuilder businessCalendar(BusinessCalendar value) {
+    this.calendar = Objects.requireNonNull(value, "calendar");
+    return this;
+  }
+
   /** The bank day-cut, China local time (default 16:00). */
   public BankSimulatorBuilder dayCut(LocalTime value) {
     this.dayCut = Objects.requireNonNull(value, "dayCut");
@@ -142,7 +149,10 @@ public final class BankSimulatorBuilder {
     return this;
   }
 
-  /** HTTP worker threads (default 128: each waits for its commit). */
+  /**
+   * HTTP worker threads: they check signatures, decide and sign answers, and never wait for a
+   * commit, so the default is the number of cores (at least 2).
+   */
   public BankSimulatorBuilder threads(int value) {
     if (value < 1) {
       throw new IllegalArgumentException("threads must be positive");
@@ -153,11 +163,6 @@ public final class BankSimulatorBuilder {
 
   /** Starts the bank: opens (or recovers) its store and starts listening. */
   public BankSimulator start() {
-    if (!"true".equals(System.getProperty("sun.net.httpserver.nodelay"))) {
-      LOG.warn(
-          "run with -Dsun.net.httpserver.nodelay=true: without it each answer of the JDK HTTP"
-              + " server waits ~40 ms on Nagle's algorithm");
-    }
     if (bankKeys.isEmpty()) {
       throw new IllegalStateException("set at least one bank key");
     }
@@ -182,7 +187,7 @@ public final class BankSimulatorBuilder {
             ? store
             : StoreLocation.h2Memory(
                 "bank-" + HexFormat.of().formatHex(RandomSource.secure().nextBytes(12)));
-    BankRules rules = new BankRules(dayCut, opens, closes, limitFen);
+    BankRules rules = new BankRules(dayCut, opens, closes, limitFen, calendar);
     return new BankSimulator(
         new BankConfig(
             effects,

@@ -42,7 +42,6 @@ public final class BankLoadBenchmark {
   private BankLoadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    System.setProperty("sun.net.httpserver.nodelay", "true");
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 8;
     int callers = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     int cores = Runtime.getRuntime().availableProcessors();
@@ -78,7 +77,7 @@ public final class BankLoadBenchmark {
                 args.length > 2 && args[2].equals("memory")
                     ? io.openbroker.core.store.StoreLocation.h2Memory("bench")
                     : io.openbroker.core.store.StoreLocation.h2File(data, "bank"))
-            .threads(Integer.getInteger("bank.threads", 128))
+            .threads(Integer.getInteger("bank.threads", Math.max(2, cores)))
             .bankKey(BankKey.of("bank-sm2", bank.privateKey(), random))
             .broker(
                 new BrokerRegistration(
@@ -91,8 +90,11 @@ public final class BankLoadBenchmark {
       for (LoadCaller c : all) {
         c.prepare(sim, bank);
       }
-      int perCaller =
-          (int) Math.max(200, crypto.perSecond() * 1.5 * (seconds + WARM_UP_SECONDS) / callers);
+      // Sized by what the cores could do (CPU-time rate x cores), not by the wall-clock rate: on a
+      // busy machine the first wall-clock figure can be a fifth of the later one, and callers
+      // that run dry during the warm-up leave nothing to measure.
+      double ceiling = Math.max(crypto.perSecond(), crypto.perCpuSecond() * cores);
+      int perCaller = (int) Math.max(200, ceiling * 1.2 * (seconds + WARM_UP_SECONDS) / callers);
       System.out.printf("pre-signing %d requests per caller...%n", perCaller);
       presign(all, perCaller, cores);
       for (LoadCaller c : all) {

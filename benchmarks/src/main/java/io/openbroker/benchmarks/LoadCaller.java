@@ -154,7 +154,8 @@ final class LoadCaller {
     while ((headEnd = headEnd()) < 0) {
       fill();
     }
-    String head = new String(buffer, 0, headEnd, StandardCharsets.ISO_8859_1);
+    // Up to the last header's CRLF: Content-Length may be the last header.
+    String head = new String(buffer, 0, headEnd + 2, StandardCharsets.ISO_8859_1);
     int status = Integer.parseInt(head.substring(9, 12));
     int at = indexOfIgnoreCase(head, "content-length:");
     int length = Integer.parseInt(head.substring(at + 15, head.indexOf('\r', at)).trim());

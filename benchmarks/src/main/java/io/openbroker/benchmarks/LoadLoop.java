@@ -96,7 +96,8 @@ final class LoadLoop {
     if (headEnd < 0) {
       return false;
     }
-    String head = new String(buf, 0, headEnd, StandardCharsets.ISO_8859_1);
+    // Up to the last header's CRLF: Content-Length may be the last header.
+    String head = new String(buf, 0, headEnd + 2, StandardCharsets.ISO_8859_1);
     int at = head.toLowerCase(Locale.ROOT).indexOf("content-length:");
     int length = Integer.parseInt(head.substring(at + 15, head.indexOf('\r', at)).trim());
     int total = headEnd + 4 + length;

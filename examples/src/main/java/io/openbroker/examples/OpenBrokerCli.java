@@ -33,6 +33,9 @@ public final class OpenBrokerCli {
     // answer) would bury the demo's output; -Dorg.slf4j.simpleLogger.defaultLogLevel=info shows
     // them.
     defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    // The simulator's HTTP server (Undertow) logs through JBoss Logging, which would otherwise
+    // pick java.util.logging: route it to SLF4J so the same level applies.
+    defaultProperty("org.jboss.logging.provider", "slf4j");
     // The JDK HTTP server of the simulator reads this once; without it each answer waits ~40 ms.
     defaultProperty("sun.net.httpserver.nodelay", "true");
     System.exit(run(args));

@@ -11,6 +11,7 @@ import io.openbroker.banksim.InjectedFault;
 import io.openbroker.banksim.testing.BankFixture;
 import io.openbroker.banksim.testing.SignedClient.Reply;
 import java.io.IOException;
+import java.net.SocketException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,26 @@ class FaultInjectionTest {
     assertThat(f.bank.faultLog())
         .extracting(InjectedFault::kind)
         .containsExactly(FaultKind.CONNECTION_RESET, FaultKind.TIMEOUT);
+  }
+
+  @Test
+  void connectionResetIsATcpResetNotACleanClose() throws Exception {
+    f.bank.setFaultPlan(
+        new FaultPlan(
+            1,
+            List.of(
+                FaultRule.onNth(BankOperation.TRANSFER, FaultKind.CONNECTION_RESET, 1),
+                FaultRule.onNth(BankOperation.TRANSFER, FaultKind.DROP_AFTER_COMMIT, 2))));
+    Map<String, Object> first = BankFixture.transfer("T1", "BANK_TO_SECURITIES", "1.00");
+    Map<String, Object> second = BankFixture.transfer("T2", "BANK_TO_SECURITIES", "1.00");
+
+    assertThatThrownBy(() -> f.broker.rawExchange("/v1/transfers", first))
+        .isInstanceOf(SocketException.class)
+        .hasMessageContaining("reset");
+    assertThat(f.broker.rawExchange("/v1/transfers", second))
+        .as("a dropped answer is a clean close: end of stream, no bytes")
+        .isEmpty();
+    assertThat(managed()).as("the reset applied nothing; the drop applied T2").isEqualTo(100);
   }
 
   @Test

@@ -146,6 +146,33 @@ class BankInitiatedTest {
   }
 
   @Test
+  void aSkewedClockStampsTheBankInitiatedRequestSoTheBrokerRefusesItAsStale() throws Exception {
+    start("SUCCESS");
+    Duration skew = Duration.ofMinutes(10);
+    f.bank.setFaultPlan(
+        new FaultPlan(
+            4,
+            List.of(
+                FaultRule.onNth(BankOperation.BANK_INITIATED, FaultKind.CLOCK_SKEW, 1)
+                    .lasting(skew))));
+    String serial =
+        f.bank.originateTransfer(
+            BankFixture.BROKER,
+            TransferDirection.BANK_TO_SECURITIES,
+            BankFixture.FUND,
+            BankFixture.CARD,
+            Money.parse("40.00"));
+    await(() -> f.bank.pendingBankInitiated() == 0);
+
+    assertThat(broker.refusals())
+        .containsExactly(
+            new FakeBroker.Refusal(
+                "ENVELOPE_STALE", Long.toString(f.clock.millis() + skew.toMillis())));
+    assertThat(broker.deliveries()).as("the retry, on time").hasSize(1);
+    assertThat(transfer(serial).status()).isEqualTo(TransferStatus.SUCCEEDED);
+  }
+
+  @Test
   void aBankChannelReversalUndoesTheBankSideAndTellsTheBroker() throws Exception {
     start("SUCCESS");
     String serial =

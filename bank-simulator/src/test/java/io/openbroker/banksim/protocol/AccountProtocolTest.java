@@ -91,4 +91,27 @@ class AccountProtocolTest {
     assertThat(ok.body().path("businessDate").asText()).isEqualTo("2026-11-21");
     assertThat(ok.body().path("bankSerial").asText()).startsWith("B20261121");
   }
+
+  @Test
+  void aSignInRefusedForTheWrongDateLeavesItsSerialForTheRightDate() throws Exception {
+    f.clock.advance(Duration.ofHours(6)); // 16:00 China: day-cut, the bank is at 2026-11-21
+    Reply wrongDate =
+        f.broker.post("/v1/sign-in", Map.of("brokerSerial", "S1", "businessDate", "2026-11-20"));
+    assertThat(wrongDate.code()).isEqualTo("BUSINESS_DATE_MISMATCH");
+
+    Reply retried =
+        f.broker.post("/v1/sign-in", Map.of("brokerSerial", "S1", "businessDate", "2026-11-21"));
+    assertThat(retried.code()).isEqualTo("SUCCESS");
+    assertThat(retried.body().path("signedInDate").asText()).isEqualTo("2026-11-21");
+    Reply resend =
+        f.broker.post("/v1/sign-in", Map.of("brokerSerial", "S1", "businessDate", "2026-11-21"));
+    assertThat(resend.raw())
+        .as("a resend of the success is the same answer")
+        .isEqualTo(retried.raw());
+    Reply reuse =
+        f.broker.post("/v1/sign-in", Map.of("brokerSerial", "S1", "businessDate", "2026-11-20"));
+    assertThat(reuse.code())
+        .as("once used by the success, the serial is taken")
+        .isEqualTo("EXISTS_WITH_DIFFERENT_CONTENT");
+  }
 }

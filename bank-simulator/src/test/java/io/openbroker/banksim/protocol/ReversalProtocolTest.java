@@ -51,6 +51,32 @@ class ReversalProtocolTest {
   }
 
   @Test
+  void theReversalAnswerNamesTheOriginalsBankSerialAndBusinessDate() throws Exception {
+    Reply deposit = f.deposit("T1", "300.00");
+    f.clock.advance(java.time.Duration.ofHours(6)); // the day-cut: the bank moves to 2026-11-21
+    f.broker.post("/v1/sign-in", Map.of("brokerSerial", "S1", "businessDate", "2026-11-21"));
+    Reply r = reverse("R1", "T1");
+
+    assertThat(r.body().path("originalBankSerial").asText())
+        .isEqualTo(deposit.body().path("bankSerial").asText());
+    assertThat(r.body().path("originalBusinessDate").asText()).isEqualTo("2026-11-20");
+    assertThat(r.body().path("businessDate").asText())
+        .as("the reversal's own")
+        .isEqualTo("2026-11-21");
+    assertThat(r.body().path("bankSerial").asText())
+        .as("the reversal's own movement")
+        .isNotEqualTo(deposit.body().path("bankSerial").asText());
+    assertThat(reverse("R2", "T1").body().path("originalBankSerial").asText())
+        .as("also when already reversed")
+        .isEqualTo(deposit.body().path("bankSerial").asText());
+    assertThat(
+            reverse("R3", "NEVER").body().path("originalBankSerial").isMissingNode()
+                || reverse("R3", "NEVER").body().path("originalBankSerial").isNull())
+        .as("no original booked: no original bank serial")
+        .isTrue();
+  }
+
+  @Test
   void aReversalIsIdempotentAndASecondReversalSerialFindsItAlreadyReversed() throws Exception {
     f.deposit("T1", "300.00");
     Reply first = reverse("R1", "T1");

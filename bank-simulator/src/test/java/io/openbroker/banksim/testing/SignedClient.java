@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openbroker.core.crypto.MessageSigner;
 import io.openbroker.core.crypto.MessageVerifier;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -114,5 +116,46 @@ public final class SignedClient {
 
   public HttpClient http() {
     return http;
+  }
+
+  /**
+   * Sends one signed request over a plain socket and reads until the bank closes it: what comes
+   * back on the wire, before any HTTP client can turn a reset into a generic error. Throws the
+   * socket's own exception (e.g. {@code SocketException: Connection reset}).
+   */
+  public byte[] rawExchange(String path, Object body) throws IOException {
+    String json = JSON.writeValueAsString(body);
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    long timestamp = clock.millis();
+    String nonce = nextNonce();
+    String toSign = "POST\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + json + "\n";
+    String signature =
+        Base64.getEncoder().encodeToString(signer.sign(toSign.getBytes(StandardCharsets.UTF_8)));
+    String head =
+        "POST "
+            + path
+            + " HTTP/1.1\r\nHost: "
+            + base.getHost()
+            + "\r\nOB-Key-Id: "
+            + keyId
+            + "\r\nOB-Timestamp: "
+            + timestamp
+            + "\r\nOB-Nonce: "
+            + nonce
+            + "\r\nOB-Signature-Alg: "
+            + signer.algorithm().wireName()
+            + "\r\nOB-Signature: "
+            + signature
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + bytes.length
+            + "\r\nConnection: close\r\n\r\n";
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(20_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(bytes);
+      out.flush();
+      return socket.getInputStream().readAllBytes();
+    }
   }
 }

@@ -11,8 +11,11 @@ import java.util.List;
  *  "brokers": [{"brokerId": "broker-1", "keyId": "broker-1-sm2",
  *               "publicKeyPem": "broker-1-public.pem", "endpoint": "http://127.0.0.1:9090"}],
  *  "admin": {"keyId": "admin", "publicKeyPem": "admin-public.pem"},
- *  "dayCut": "16:00", "transferHours": ["00:00", "00:00"], "perTransferLimit": "1000000.00"}
+ *  "dayCut": "16:00", "transferHours": ["00:00", "00:00"], "perTransferLimit": "1000000.00",
+ *  "weekendsClosed": true, "holidays": ["2026-10-01"]}
  * }</pre>
+ *
+ * <p>{@code weekendsClosed} and {@code holidays} make the business calendar (default: every day).
  */
 public record BankFileConfig(
     List<KeyFile> bankKeys,
@@ -20,7 +23,9 @@ public record BankFileConfig(
     Admin admin,
     String dayCut,
     List<String> transferHours,
-    String perTransferLimit) {
+    String perTransferLimit,
+    Boolean weekendsClosed,
+    List<String> holidays) {
 
   /** One of the bank's private keys. */
   public record KeyFile(String keyId, String privateKeyPem) {}

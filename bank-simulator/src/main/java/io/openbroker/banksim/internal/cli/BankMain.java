@@ -6,6 +6,7 @@ import io.openbroker.banksim.BankKey;
 import io.openbroker.banksim.BankSimulator;
 import io.openbroker.banksim.BankSimulatorBuilder;
 import io.openbroker.banksim.BrokerRegistration;
+import io.openbroker.banksim.BusinessCalendar;
 import io.openbroker.core.Effects;
 import io.openbroker.core.RandomSource;
 import io.openbroker.core.crypto.KeyReader;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,9 +44,9 @@ public final class BankMain {
   private BankMain() {}
 
   public static void main(String[] args) throws Exception {
-    // The JDK HTTP server reads this once; without it each answer waits ~40 ms on Nagle.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
+    // Undertow logs through JBoss Logging, which would pick java.util.logging: one log, SLF4J's.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
     }
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Map<String, String> options = parse(args);
@@ -126,6 +128,14 @@ public final class BankMain {
     if (c.perTransferLimit() != null) {
       b.perTransferLimit(Money.parse(c.perTransferLimit()));
     }
+    BusinessCalendar calendar =
+        Boolean.TRUE.equals(c.weekendsClosed())
+            ? BusinessCalendar.weekdays()
+            : BusinessCalendar.everyDay();
+    if (c.holidays() != null) {
+      calendar = calendar.withHolidays(c.holidays().stream().map(LocalDate::parse).toList());
+    }
+    b.businessCalendar(calendar);
     return b;
   }
 

@@ -31,7 +31,9 @@ final class DemoSetup {
             new BankFileConfig.Admin("admin", "admin-public.pem"),
             "16:00",
             List.of("00:00", "00:00"),
-            "1000000.00");
+            "1000000.00",
+            false,
+            List.of());
     Path file = dir.resolve("bank.json");
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), config);
     return file;

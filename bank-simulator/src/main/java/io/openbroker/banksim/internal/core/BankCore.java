@@ -51,11 +51,24 @@ public final class BankCore {
   public record Keyed(String operation, String serial, String contentDigest) {}
 
   /**
-   * Decides, commits and answers one request.
+   * Decides, commits and answers one request, waiting for the commit.
    *
    * @param key the idempotency key, or null for a read-only request
    */
   public Answer execute(String brokerId, Keyed key, Function<DeskContext, Outcome> decide) {
+    return awaitDurable(submit(brokerId, key, decide));
+  }
+
+  /**
+   * Decides one request now and returns its answer once the decision is durable, without holding a
+   * thread while the journal commits (the HTTP server signs and sends on completion).
+   *
+   * @param key the idempotency key, or null for a read-only request
+   * @return the answer, completed after the commit; completed exceptionally with a {@link
+   *     TransientException} if the commit failed
+   */
+  public CompletableFuture<Answer> submit(
+      String brokerId, Keyed key, Function<DeskContext, Outcome> decide) {
     Answer answer;
     CompletableFuture<Void> durable;
     lock.lock();
@@ -68,7 +81,7 @@ public final class BankCore {
         Outcome outcome = decide.apply(DeskContext.at(clock.instant(), rules, books));
         String json = WireJson.write(outcome.reply());
         List<BookEvent> events = new ArrayList<>(outcome.events());
-        if (key != null && recordable(outcome.code())) {
+        if (key != null && outcome.keptForResends() && recordable(outcome.code())) {
           events.add(
               new BookEvent.ReplySaved(
                   brokerId,
@@ -84,8 +97,16 @@ public final class BankCore {
     } finally {
       lock.unlock();
     }
-    awaitDurable(durable);
-    return answer;
+    if (durable.isDone() && !durable.isCompletedExceptionally()) {
+      return CompletableFuture.completedFuture(answer);
+    }
+    return durable.handle(
+        (ok, failure) -> {
+          if (failure != null) {
+            throw storeFailure(failure);
+          }
+          return answer;
+        });
   }
 
   /** Applies events decided outside a request (admin actions, bank-initiated traffic). */
@@ -165,12 +186,20 @@ public final class BankCore {
     return code.kind() == BankResultCode.Kind.SUCCESS || code.kind() == BankResultCode.Kind.REFUSAL;
   }
 
-  private static void awaitDurable(CompletableFuture<Void> durable) {
+  private static <T> T awaitDurable(CompletableFuture<T> durable) {
     try {
-      durable.join();
+      return durable.join();
     } catch (CompletionException e) {
-      throw new TransientException(
-          CoreErrorCode.STORE_UNAVAILABLE, "the change was not committed", e.getCause());
+      if (e.getCause() instanceof TransientException t) {
+        throw t;
+      }
+      throw storeFailure(e.getCause());
     }
+  }
+
+  private static TransientException storeFailure(Throwable cause) {
+    Throwable root = cause instanceof CompletionException c ? c.getCause() : cause;
+    return new TransientException(
+        CoreErrorCode.STORE_UNAVAILABLE, "the change was not committed", root);
   }
 }

@@ -115,7 +115,16 @@ public final class BankRuntime implements AutoCloseable {
   }
 
   private void crashLater() {
-    Thread t = new Thread(this::crashAndRestart, "bank-crash-" + port);
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                crashAndRestart();
+              } catch (RuntimeException e) {
+                LOG.error("the bank on port {} did not restart", port, e);
+              }
+            },
+            "bank-crash-" + port);
     t.setDaemon(true);
     t.start();
   }

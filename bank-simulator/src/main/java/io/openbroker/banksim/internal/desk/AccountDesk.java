@@ -114,7 +114,9 @@ public final class AccountDesk {
               "the bank is at another business date",
               ctx.bankDate().toString(),
               ctx.books().signedInDate(brokerId).map(LocalDate::toString).orElse(null));
-      return Outcome.readOnly(BankResultCode.BUSINESS_DATE_MISMATCH, reply);
+      // Not kept under the serial: the broker learns the bank's date from this answer and signs in
+      // again with the same serial and the right date (nothing happened to use the serial up).
+      return Outcome.notKept(BankResultCode.BUSINESS_DATE_MISMATCH, reply);
     }
     SignInReply reply =
         new SignInReply(

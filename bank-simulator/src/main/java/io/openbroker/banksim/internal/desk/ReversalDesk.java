@@ -57,38 +57,40 @@ public final class ReversalDesk {
       return reply(
           ctx,
           serial,
-          originalSerial,
+          t,
           BankResultCode.ALREADY_REVERSED,
           "REVERSED",
           "already reversed",
-          List.of());
+          List.of(),
+          null);
     }
     if (t.status() == TransferStatus.FAILED) {
       return reply(
           ctx,
           serial,
-          originalSerial,
+          t,
           BankResultCode.SUCCESS,
           "FAILED",
           "the original failed; nothing to undo",
-          List.of());
+          List.of(),
+          null);
     }
     if (!fundsToUndo(books, t)) {
       return reply(
           ctx,
           serial,
-          originalSerial,
+          t,
           BankResultCode.INSUFFICIENT_FUNDS,
           "SUCCEEDED",
           "the money has moved on; cannot undo",
-          List.of());
+          List.of(),
+          null);
     }
-    return undo(ctx, serial, originalSerial, t);
+    return undo(ctx, serial, t);
   }
 
   /** Moves the money of a succeeded transfer back and marks it reversed. */
-  private static Outcome undo(
-      DeskContext ctx, String serial, String originalSerial, BankTransfer t) {
+  private static Outcome undo(DeskContext ctx, String serial, BankTransfer t) {
     BankTransfer undo =
         new BankTransfer(
             t.brokerId(),
@@ -109,14 +111,7 @@ public final class ReversalDesk {
             TransferDesk.movement(undo, serial, "REVERSAL " + t.bankSerial()),
             new BookEvent.TransferSaved(t.withStatus(TransferStatus.REVERSED)));
     return reply(
-        ctx,
-        serial,
-        originalSerial,
-        BankResultCode.SUCCESS,
-        "REVERSED",
-        "reversed",
-        events,
-        undo.bankSerial());
+        ctx, serial, t, BankResultCode.SUCCESS, "REVERSED", "reversed", events, undo.bankSerial());
   }
 
   private static boolean fundsToUndo(Books books, BankTransfer t) {
@@ -160,6 +155,31 @@ public final class ReversalDesk {
     return reply(ctx, serial, originalSerial, code, originalStatus, message, events, null);
   }
 
+  /** The answer; {@code original} is the booked original transfer, or null if there is none. */
+  private static Outcome reply(
+      DeskContext ctx,
+      String serial,
+      BankTransfer original,
+      BankResultCode code,
+      String originalStatus,
+      String message,
+      List<BookEvent> events,
+      String bankSerial) {
+    ReversalReply reply =
+        new ReversalReply(
+            code.code(),
+            message,
+            serial,
+            original.brokerSerial(),
+            bankSerial,
+            originalStatus,
+            ctx.bankDate().toString(),
+            ctx.now().toString(),
+            original.bankSerial(),
+            original.businessDate().toString());
+    return new Outcome(code, reply, events);
+  }
+
   private static Outcome reply(
       DeskContext ctx,
       String serial,
@@ -178,7 +198,9 @@ public final class ReversalDesk {
             bankSerial,
             originalStatus,
             ctx.bankDate().toString(),
-            ctx.now().toString());
+            ctx.now().toString(),
+            null,
+            null);
     return new Outcome(code, reply, events);
   }
 }

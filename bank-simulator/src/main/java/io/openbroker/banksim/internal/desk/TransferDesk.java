@@ -116,6 +116,11 @@ public final class TransferDesk {
           BankResultCode.DAY_CUT_IN_PROGRESS,
           "the bank is at business date " + ctx.bankDate() + "; sign in to it first");
     }
+    if (!ctx.rules().onBusinessDay(ctx.now())) {
+      return new Refusal(
+          BankResultCode.OUTSIDE_HOURS,
+          "not a business day; the next business date is " + ctx.bankDate());
+    }
     if (!ctx.rules().withinHours(ctx.now())) {
       return new Refusal(BankResultCode.OUTSIDE_HOURS, "outside transfer hours");
     }

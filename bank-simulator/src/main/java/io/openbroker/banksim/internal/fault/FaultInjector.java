@@ -70,7 +70,7 @@ public final class FaultInjector {
             rule.kind(),
             op,
             ordinal,
-            detail);
+            fault.detail());
         return Optional.of(new Strike(rule, fault));
       }
     }

@@ -1,14 +1,13 @@
 package io.openbroker.banksim.internal.http;
 
-import com.sun.net.httpserver.HttpExchange;
 import io.openbroker.banksim.BankResultCode;
 import io.openbroker.banksim.FaultKind;
-import io.openbroker.banksim.internal.SuppressForbidden;
 import io.openbroker.banksim.internal.core.Answer;
 import io.openbroker.banksim.internal.fault.FaultInjector.Strike;
 import io.openbroker.banksim.internal.wire.ErrorReply;
 import io.openbroker.banksim.internal.wire.WireJson;
 import io.openbroker.core.Sleeper;
+import io.undertow.server.HttpServerExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,10 +17,9 @@ import java.util.Optional;
 /**
  * Writes the bank's signed answers, and the broken ones injected faults call for: faults that
  * strike before processing ({@link #before}) and those that strike the answer ({@link #answer}).
+ * Every path ends the exchange: an answer, a hang-up or a reset. Faults that sleep block their
+ * thread, so the server runs struck requests off its worker pool.
  */
-@SuppressForbidden(
-    reason =
-        "com.sun.net.httpserver is the JDK's supported, exported HTTP server API (jdk.httpserver)")
 final class AnswerWriter {
 
   private final EnvelopeGate gate;
@@ -35,23 +33,21 @@ final class AnswerWriter {
   }
 
   /** Applies a fault that strikes before processing; false if the request ends here. */
-  boolean before(HttpExchange ex, Caller caller, Strike strike)
-      throws IOException, InterruptedException {
+  boolean before(HttpServerExchange ex, Caller caller, Strike strike) throws InterruptedException {
     FaultKind kind = strike.rule().kind();
     switch (kind) {
       case DELAY -> wireSleeper.sleep(strike.rule().duration());
       case TIMEOUT -> {
         wireSleeper.sleep(strike.rule().duration());
+        Responder.hangUp(ex);
         return false;
       }
       case CONNECTION_RESET -> {
+        Responder.reset(ex);
         return false;
       }
       case HTTP_5XX -> {
-        byte[] text = "503 Service Unavailable".getBytes(StandardCharsets.US_ASCII);
-        ex.getResponseHeaders().set("Content-Type", "text/plain");
-        ex.sendResponseHeaders(503, text.length);
-        ex.getResponseBody().write(text);
+        Responder.writeText(ex, 503, "503 Service Unavailable".getBytes(StandardCharsets.US_ASCII));
         return false;
       }
       case FAIL_BEFORE_COMMIT -> {
@@ -73,13 +69,15 @@ final class AnswerWriter {
     return true;
   }
 
-  void answer(HttpExchange ex, Caller caller, Answer answer, Optional<Strike> strike)
+  void answer(HttpServerExchange ex, Caller caller, Answer answer, Optional<Strike> strike)
       throws IOException, InterruptedException {
     FaultKind kind = strike.map(s -> s.rule().kind()).orElse(null);
     if (kind == FaultKind.DROP_AFTER_COMMIT) {
+      Responder.hangUp(ex);
       return;
     }
     if (kind == FaultKind.CRASH_RESTART) {
+      Responder.hangUp(ex);
       crash.run();
       return;
     }
@@ -102,8 +100,11 @@ final class AnswerWriter {
   }
 
   void refuse(
-      HttpExchange ex, Optional<Caller> caller, String nonce, BankResultCode code, String message)
-      throws IOException {
+      HttpServerExchange ex,
+      Optional<Caller> caller,
+      String nonce,
+      BankResultCode code,
+      String message) {
     Answer a =
         error(
             code,

@@ -93,13 +93,7 @@ public final class EnvelopeGate {
       Duration skew,
       boolean corrupt) {
     SignatureAlgorithm alg = algorithm.filter(signers::containsKey).orElse(defaultAlgorithm);
-    EnvelopeSigner signer =
-        skew.isZero()
-            ? signers.get(alg)
-            : new EnvelopeSigner(
-                bankKeys.get(alg).keyId(),
-                bankKeys.get(alg).signer(),
-                effects.withClock(Clock.offset(effects.clock(), skew)));
+    EnvelopeSigner signer = signer(alg, skew);
     // A request without a well-formed nonce is answered bound to the all-zero nonce.
     String nonce =
         WELL_FORMED_NONCE.matcher(requestNonce).matches() ? requestNonce : "0".repeat(32);
@@ -113,9 +107,25 @@ public final class EnvelopeGate {
     return map;
   }
 
-  /** Signs a bank-initiated request to a broker with the bank key of the broker's algorithm. */
-  public Map<String, String> signRequest(SignatureAlgorithm algorithm, String path, byte[] body) {
-    return signers.get(algorithm).signRequest("POST", path, body).asMap();
+  /**
+   * Signs a bank-initiated request to a broker with the bank key of the broker's algorithm.
+   *
+   * @param skew how far the request's timestamp is off (the clock-skew fault; zero normally)
+   */
+  public Map<String, String> signRequest(
+      SignatureAlgorithm algorithm, String path, byte[] body, Duration skew) {
+    return signer(algorithm, skew).signRequest("POST", path, body).asMap();
+  }
+
+  /** The bank's signer for {@code alg}, on a clock off by {@code skew}. */
+  private EnvelopeSigner signer(SignatureAlgorithm alg, Duration skew) {
+    if (skew.isZero()) {
+      return signers.get(alg);
+    }
+    return new EnvelopeSigner(
+        bankKeys.get(alg).keyId(),
+        bankKeys.get(alg).signer(),
+        effects.withClock(Clock.offset(effects.clock(), skew)));
   }
 
   /** Verifies a broker's answer to a bank-initiated request; true if it is the broker's. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.openbroker.banksim.BankOperation;
 import io.openbroker.banksim.BrokerRegistration;
 import io.openbroker.banksim.FaultKind;
+import io.openbroker.banksim.FaultRule;
 import io.openbroker.banksim.internal.books.Amounts;
 import io.openbroker.banksim.internal.books.Books;
 import io.openbroker.banksim.internal.books.OutboundMessage;
@@ -115,16 +116,17 @@ public final class OutboundSender implements AutoCloseable {
       retryLater(m, "no endpoint for broker " + m.brokerId());
       return;
     }
-    Optional<FaultKind> fault =
-        faults
-            .next(BankOperation.BANK_INITIATED, m.bankSerial())
-            .map(
-                s -> {
-                  if (s.rule().kind() == FaultKind.DELAY) {
-                    sleepQuietly(s.rule().duration());
-                  }
-                  return s.rule().kind();
-                });
+    Optional<FaultRule> struck =
+        faults.next(BankOperation.BANK_INITIATED, m.bankSerial()).map(s -> s.rule());
+    struck.filter(r -> r.kind() == FaultKind.DELAY).ifPresent(r -> sleepQuietly(r.duration()));
+    Optional<FaultKind> fault = struck.map(FaultRule::kind);
+    // A skewed clock stamps the envelope's timestamp only: the body must stay the same on every
+    // attempt, or the broker would see the same bank serial with different content.
+    Duration skew =
+        struck
+            .filter(r -> r.kind() == FaultKind.CLOCK_SKEW)
+            .map(FaultRule::duration)
+            .orElse(Duration.ZERO);
     if (fault
         .filter(
             k ->
@@ -139,7 +141,7 @@ public final class OutboundSender implements AutoCloseable {
     int copies = fault.filter(k -> k == FaultKind.DUPLICATE_DELIVERY).isPresent() ? 2 : 1;
     Optional<BrokerAnswer> answer = Optional.empty();
     for (int i = 0; i < copies; i++) {
-      answer = send(broker, m);
+      answer = send(broker, m, skew);
     }
     if (fault.filter(k -> k == FaultKind.DROP_AFTER_COMMIT).isPresent()) {
       retryLater(m, "injected loss of the broker's answer");
@@ -160,13 +162,13 @@ public final class OutboundSender implements AutoCloseable {
         "bank-initiated {} {} answered {} by {}", m.kind(), m.bankSerial(), a.code(), m.brokerId());
   }
 
-  private Optional<BrokerAnswer> send(BrokerRegistration broker, OutboundMessage m) {
+  private Optional<BrokerAnswer> send(BrokerRegistration broker, OutboundMessage m, Duration skew) {
     String path =
         m.kind() == OutboundMessage.Kind.TRANSFER
             ? "/v1/bank-initiated/transfers"
             : "/v1/bank-initiated/reversals";
     byte[] body = WireJson.bytes(message(m));
-    Map<String, String> headers = gate.signRequest(broker.verifier().algorithm(), path, body);
+    Map<String, String> headers = gate.signRequest(broker.verifier().algorithm(), path, body, skew);
     URI uri = URI.create(broker.endpoint().get().toString().replaceAll("/$", "") + path);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
