@@ -41,6 +41,9 @@ public final class BankRuntime implements AutoCloseable {
   private volatile OutboundSender outbound;
   private int port;
   private int restarts;
+  // Set from the moment a fault asks for a crash until the restart is done: the in-process handle
+  // then waits for the new books instead of reaching into the old, closed ones.
+  private boolean restarting;
 
   public BankRuntime(
       BankConfig config, Function<BankRuntime, BankHttpServer.AdminHandler> adminFactory) {
@@ -107,14 +110,23 @@ public final class BankRuntime implements AutoCloseable {
   /** Crashes (drops open connections, forgets the books) and restarts from the journal. */
   public synchronized void crashAndRestart() {
     LOG.warn("bank on port {} crashing and restarting", port);
-    server.stop();
-    outbound.close();
-    journal.close();
-    restarts++;
-    open();
+    restarting = true;
+    try {
+      server.stop();
+      outbound.close();
+      journal.close();
+      restarts++;
+      open();
+    } finally {
+      restarting = false;
+      notifyAll();
+    }
   }
 
   private void crashLater() {
+    synchronized (this) {
+      restarting = true;
+    }
     Thread t =
         new Thread(
             () -> {
@@ -137,7 +149,19 @@ public final class BankRuntime implements AutoCloseable {
     return restarts;
   }
 
-  public BankCore core() {
+  /** The books, after any crash-and-restart under way has finished. */
+  public synchronized BankCore core() {
+    boolean interrupted = false;
+    while (restarting) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
     BankCore c = core;
     if (c == null) {
       throw new TransientException(CoreErrorCode.STORE_UNAVAILABLE, "the bank is restarting");
