@@ -1,14 +1,14 @@
 package io.openbroker.core.crypto;
 
-import io.openbroker.core.crypto.internal.Sm3Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.Objects;
+import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
- * SM3 (GB/T 32905), one-shot or streaming (sdk-core's own implementation, checked against Bouncy
- * Castle's). A streaming instance is not thread-safe; the static methods are.
+ * SM3 (GB/T 32905), one-shot or streaming. A streaming instance is not thread-safe; the static
+ * methods are.
  *
  * <pre>{@code
  * byte[] hash = Sm3Hash.of("abc".getBytes(StandardCharsets.UTF_8)); // 66c7f0f4...8f4ba8e0
@@ -24,7 +24,7 @@ public final class Sm3Hash {
 
   private static final int BUFFER = 16 * 1024;
 
-  private final Sm3Engine digest = new Sm3Engine();
+  private final SM3Digest digest = new SM3Digest();
 
   private Sm3Hash() {}
 

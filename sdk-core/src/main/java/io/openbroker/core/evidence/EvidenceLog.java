@@ -2,7 +2,6 @@ package io.openbroker.core.evidence;
 
 import io.openbroker.core.Effects;
 import io.openbroker.core.crypto.MessageSigner;
-import io.openbroker.core.crypto.internal.Sm3Engine;
 import io.openbroker.core.evidence.internal.CanonicalJson;
 import io.openbroker.core.evidence.internal.Checkpoints;
 import io.openbroker.core.evidence.internal.RecordHasher;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * The append side of the evidence chain (存证, SPEC §4): each record carries the SM3 hash of its
@@ -35,7 +35,7 @@ public final class EvidenceLog {
   private final int checkpointEvery;
 
   /** Reused for every record (appends are serialized). */
-  private final Sm3Engine hasher = new Sm3Engine();
+  private final SM3Digest hasher = new SM3Digest();
 
   private ChainHead head;
   private int sinceCheckpoint;

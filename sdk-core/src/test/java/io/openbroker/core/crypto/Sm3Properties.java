@@ -10,9 +10,10 @@ import net.jqwik.api.constraints.Size;
 import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
- * sdk-core's own SM3 against Bouncy Castle's, which is the reference here: any message, fed in any
- * pieces, hashes the same. Lengths up to three blocks and beyond cover every padding case (the 0x80
- * byte and the 64-bit length in the same block or spilling into the next).
+ * {@link Sm3Hash}'s one-shot, streaming and reuse paths against Bouncy Castle's digest used
+ * directly: any message, fed in any pieces, hashes the same. Lengths up to three blocks and beyond
+ * cover every padding case (the 0x80 byte and the 64-bit length in the same block or spilling into
+ * the next).
  */
 class Sm3Properties {
 

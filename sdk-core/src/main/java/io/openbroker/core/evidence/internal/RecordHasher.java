@@ -1,10 +1,10 @@
 package io.openbroker.core.evidence.internal;
 
-import io.openbroker.core.crypto.internal.Sm3Engine;
 import io.openbroker.core.evidence.ChainHash;
 import io.openbroker.core.evidence.EvidenceRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.bouncycastle.crypto.digests.SM3Digest;
 
 /**
  * The SM3 hash of an evidence record. Every field is length-prefixed or fixed-width after a domain
@@ -29,7 +29,7 @@ public final class RecordHasher {
   /** The hash a record with these fields must carry. */
   public static ChainHash hash(
       long sequence, Instant timestamp, String type, byte[] payload, ChainHash previous) {
-    return hash(new Sm3Engine(), sequence, timestamp, type, payload, previous);
+    return hash(new SM3Digest(), sequence, timestamp, type, payload, previous);
   }
 
   /**
@@ -37,7 +37,7 @@ public final class RecordHasher {
    * rather than allocating one per record. The fixed-width header goes in as one array.
    */
   public static ChainHash hash(
-      Sm3Engine engine,
+      SM3Digest engine,
       long sequence,
       Instant timestamp,
       String type,
@@ -55,7 +55,7 @@ public final class RecordHasher {
     engine.update(payload, 0, payload.length);
     byte[] previousBytes = previous.bytes();
     engine.update(previousBytes, 0, previousBytes.length);
-    byte[] hash = new byte[Sm3Engine.LENGTH];
+    byte[] hash = new byte[io.openbroker.core.crypto.Sm3Hash.LENGTH];
     engine.doFinal(hash, 0);
     return new ChainHash(hash);
   }

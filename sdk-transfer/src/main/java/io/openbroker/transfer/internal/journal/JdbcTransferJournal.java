@@ -78,14 +78,7 @@ public final class JdbcTransferJournal {
    */
   public boolean write(
       TransferRecord record, String owner, long epoch, long leaseUntil, String decision) {
-    return tx.inTransaction(
-        c -> {
-          if (!JournalSql.update(c, record, epoch, leaseUntil)) {
-            return false;
-          }
-          JournalSql.event(c, record, owner, decision);
-          return true;
-        });
+    return write(record, owner, epoch, leaseUntil, List.of(decision), c -> null);
   }
 
   /**
@@ -131,16 +124,17 @@ public final class JdbcTransferJournal {
       String decision) {
     try {
       return Optional.of(
-          tx.inTransaction(
+          write(
+              record,
+              owner,
+              epoch,
+              leaseUntil,
+              List.of(decision),
               c -> {
-                if (!JournalSql.update(c, record, epoch, leaseUntil)) {
-                  return false;
-                }
-                JournalSql.event(c, record, owner, decision);
                 if (!condition.run(c)) {
                   throw new ConditionFailed();
                 }
-                return true;
+                return null;
               }));
     } catch (ConditionFailed e) {
       return Optional.empty();
