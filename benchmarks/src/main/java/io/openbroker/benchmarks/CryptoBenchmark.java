@@ -5,6 +5,7 @@ import io.openbroker.core.crypto.AsymmetricKeyPair;
 import io.openbroker.core.crypto.MessageSigner;
 import io.openbroker.core.crypto.MessageVerifier;
 import io.openbroker.core.crypto.Sm2PrivateKey;
+import io.openbroker.core.crypto.Sm2PublicKey;
 import io.openbroker.core.crypto.Sm2UserId;
 import io.openbroker.core.crypto.Sm3Hash;
 import io.openbroker.core.crypto.Sm4Gcm;
@@ -43,10 +44,14 @@ public class CryptoBenchmark {
               + "\"fundAccount\":\"880000123456\",\"amount\":\"100.00\",\"currency\":\"CNY\"}\n")
           .getBytes(StandardCharsets.UTF_8);
 
+  private static final byte[] PASSWORD = "135790".getBytes(StandardCharsets.UTF_8);
+
   private Sm2PrivateKey sm2Key;
   private MessageSigner sm2Signer;
   private MessageVerifier sm2Verifier;
   private byte[] sm2Signature;
+  private Sm2PublicKey sm2Public;
+  private byte[] sm2Ciphertext;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -55,6 +60,8 @@ public class CryptoBenchmark {
     sm2Signer = sm2Key.signer(Sm2UserId.DEFAULT, RandomSource.secure());
     sm2Verifier = pair.publicKey().verifier();
     sm2Signature = sm2Signer.sign(MESSAGE);
+    sm2Public = (Sm2PublicKey) pair.publicKey();
+    sm2Ciphertext = sm2Public.encrypt(PASSWORD, RandomSource.secure());
   }
 
   /** A payload of {@code size} bytes (1 KiB, 1 MiB) and an SM4-GCM cipher. */
@@ -90,6 +97,18 @@ public class CryptoBenchmark {
   @Benchmark
   public byte[] sm2SignInitPerMessage() {
     return sm2Key.signer(Sm2UserId.DEFAULT, RandomSource.secure()).sign(MESSAGE);
+  }
+
+  /** SM2 encryption of a six-digit bank password for the bank's key (every deposit). */
+  @Benchmark
+  public byte[] sm2Encrypt() {
+    return sm2Public.encrypt(PASSWORD, RandomSource.secure());
+  }
+
+  /** The bank's SM2 decryption of that password. */
+  @Benchmark
+  public byte[] sm2Decrypt() {
+    return sm2Key.decrypt(sm2Ciphertext);
   }
 
   /** SM3 over {@code size} bytes; bytes/s = ops/s × size. */

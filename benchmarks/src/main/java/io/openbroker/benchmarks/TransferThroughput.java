@@ -219,11 +219,11 @@ public final class TransferThroughput {
     long measureEnd = warmupEnd + Duration.ofSeconds(seconds).toNanos();
     Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
     long cpuStart = cpuNanos();
-    java.util.Map<String, Long> threadsStart = ThreadCpu.byGroup();
+    ThreadCpu.Snapshot threadsStart = ThreadCpu.snapshot();
     Thread.sleep(Math.max(0, (measureEnd - System.nanoTime()) / 1_000_000));
     long cpu = cpuNanos() - cpuStart;
     if (Boolean.getBoolean("bench.threads")) {
-      ThreadCpu.print(threadsStart, ThreadCpu.byGroup(), count.sum());
+      ThreadCpu.print(threadsStart, ThreadCpu.snapshot(), count.sum());
     }
     done.await();
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();

@@ -10,7 +10,13 @@ import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.InvalidInputException;
 import io.openbroker.core.OpenBrokerException;
 import io.openbroker.core.RandomSource;
+import io.openbroker.core.crypto.internal.Pem;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.bouncycastle.crypto.digests.SM3Digest;
+import org.bouncycastle.crypto.engines.SM2Engine;
+import org.bouncycastle.crypto.params.ECPublicKeyParameters;
+import org.bouncycastle.crypto.params.ParametersWithRandom;
+import org.bouncycastle.crypto.util.PublicKeyFactory;
 import org.junit.jupiter.api.Test;
 
 class PublicKeyEncryptionTest {
@@ -28,6 +34,30 @@ class PublicKeyEncryptionTest {
     assertThat(der[0]).isEqualTo((byte) 0x30);
     assertThat(sm2.decrypt(der)).isEqualTo(secret());
     assertThat(sm2.decrypt(raw, Sm2CiphertextEncoding.C1C3C2_RAW)).isEqualTo(secret());
+  }
+
+  /**
+   * The SDK assembles SM2 encryption from curve arithmetic (for a cached comb table of the
+   * recipient's key): for the same random scalar its bytes must equal Bouncy Castle's engine's, for
+   * plaintexts shorter than, equal to and longer than one SM3 block of key stream.
+   */
+  @Test
+  void encryptionEqualsBouncyCastlesEngineForTheSameRandomness() throws Exception {
+    ECPublicKeyParameters key =
+        (ECPublicKeyParameters)
+            PublicKeyFactory.createKey(
+                Pem.read(text("sm2-public.pem"), CoreErrorCode.KEY_MALFORMED).getContent());
+    for (int length : new int[] {1, 6, 31, 32, 33, 64, 100}) {
+      byte[] plaintext = RandomSource.seeded(length).nextBytes(length);
+      SM2Engine engine = new SM2Engine(new SM3Digest(), SM2Engine.Mode.C1C3C2);
+      engine.init(true, new ParametersWithRandom(key, RandomSource.seeded(99).asSecureRandom()));
+      byte[] expected = engine.processBlock(plaintext, 0, length);
+      byte[] ours =
+          sm2.publicKey()
+              .encrypt(plaintext, Sm2CiphertextEncoding.C1C3C2_RAW, RandomSource.seeded(99));
+      assertThat(ours).as("length %d", length).isEqualTo(expected);
+      assertThat(sm2.decrypt(ours, Sm2CiphertextEncoding.C1C3C2_RAW)).isEqualTo(plaintext);
+    }
   }
 
   @Test
