@@ -26,6 +26,8 @@ import io.openbroker.transfer.TransferOutcome;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferService;
 import io.openbroker.transfer.spi.RiskPolicy;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +37,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -179,28 +182,23 @@ public final class TransferThroughput {
       long count, double perSecond, double p50Millis, double p99Millis, double cpuMicros) {}
 
   private static Result measure(int seconds, int callers, Work work) throws InterruptedException {
-    // A long warm-up: the JIT must have compiled both sides' paths before CPU time is counted.
-    long warmupEnd = System.nanoTime() + Duration.ofSeconds(Math.max(15, seconds / 2)).toNanos();
     long[][] latencies = new long[callers][];
     LongAdder count = new LongAdder();
+    AtomicBoolean measuring = new AtomicBoolean();
+    AtomicBoolean stopped = new AtomicBoolean();
     CountDownLatch done = new CountDownLatch(callers);
     for (int c = 0; c < callers; c++) {
       int caller = c;
-      Thread t =
-          new Thread(
+      new Thread(
               () -> {
                 long[] mine = new long[1 << 16];
                 int n = 0;
                 try {
-                  while (System.nanoTime() < warmupEnd) {
+                  while (!measuring.get()) {
                     work.run(caller);
                   }
-                  long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
-                  while (true) {
+                  while (!stopped.get()) {
                     long t0 = System.nanoTime();
-                    if (t0 >= end) {
-                      break;
-                    }
                     work.run(caller);
                     if (n < mine.length) {
                       mine[n++] = System.nanoTime() - t0;
@@ -213,31 +211,55 @@ public final class TransferThroughput {
                   latencies[caller] = Arrays.copyOf(mine, n);
                   done.countDown();
                 }
-              });
-      t.start();
+              })
+          .start();
     }
-    long measureEnd = warmupEnd + Duration.ofSeconds(seconds).toNanos();
-    Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
+    warmUp(Duration.ofSeconds(Math.max(15, seconds / 2)));
+    measuring.set(true);
     long cpuStart = cpuNanos();
     ThreadCpu.Snapshot threadsStart = ThreadCpu.snapshot();
-    Thread.sleep(Math.max(0, (measureEnd - System.nanoTime()) / 1_000_000));
+    Thread.sleep(Duration.ofSeconds(seconds).toMillis());
     long cpu = cpuNanos() - cpuStart;
+    long measured = count.sum();
     if (Boolean.getBoolean("bench.threads")) {
-      ThreadCpu.print(threadsStart, ThreadCpu.snapshot(), count.sum());
+      ThreadCpu.print(threadsStart, ThreadCpu.snapshot(), measured);
     }
+    stopped.set(true);
     done.await();
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
     return new Result(
-        count.sum(),
-        count.sum() / (double) seconds,
+        measured,
+        measured / (double) seconds,
         all.length == 0 ? 0 : all[all.length / 2] / 1e6,
         all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6,
-        count.sum() == 0 ? 0 : cpu / 1e3 / count.sum());
+        measured == 0 ? 0 : cpu / 1e3 / measured);
+  }
+
+  /**
+   * Runs the load for at least {@code minimum}, then until the JIT has settled: less than 5% of a
+   * core spent compiling over the last 5 s (at most 3 minutes). Both sides' paths are long (HTTP,
+   * JSON, SQL, SM2), and on 2 cores the compiler threads were still taking ~25% of the CPU after a
+   * fixed 15 s, which a steady-state figure must not count.
+   */
+  private static void warmUp(Duration minimum) throws InterruptedException {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    Thread.sleep(minimum.toMillis());
+    long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    long window = 5_000;
+    while (System.nanoTime() < deadline) {
+      long before = jit.getTotalCompilationTime();
+      Thread.sleep(window);
+      long compiling = jit.getTotalCompilationTime() - before;
+      if (compiling < window / 20) {
+        System.out.printf(Locale.ROOT, "warm: JIT %d ms in the last %d ms%n", compiling, window);
+        return;
+      }
+    }
+    System.out.println("warm-up cap reached; the JIT is still compiling");
   }
 
   private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
