@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -23,7 +24,10 @@ import javax.sql.DataSource;
  * at most 4 auxiliary accounts inside the broker. Money moves between them through the fund ledger
  * ({@link FundLedger#move}, once per serial); {@link #sweep} (资金归集) brings every auxiliary balance
  * back into the primary. The bank's client management account of the primary mirrors the whole
- * group.
+ * group — except auxiliaries bound at a bank of their own ({@link FundAccountBanks}): given the
+ * registry, a move between accounts mirrored at different banks is refused ({@code
+ * CROSS_BANK_MOVE}: only a withdrawal at one bank and a deposit at the other can carry it, or the
+ * banks' books would no longer match the ledger), and a sweep leaves such auxiliaries alone.
  *
  * <pre>{@code
  * FundAccountGroups groups = FundAccountGroups.open(dataSource, ledger, clock);
@@ -31,6 +35,8 @@ import javax.sql.DataSource;
  * groups.addAuxiliary(primary, auxiliary);
  * groups.move(serial, primary, auxiliary, Money.parse("300.00"));
  * groups.sweep("SWEEP20261120", primary);
+ * // with auxiliaries bound at other banks:
+ * FundAccountGroups groups = FundAccountGroups.open(dataSource, ledger, clock, fundAccountBanks);
  * }</pre>
  */
 public final class FundAccountGroups {
@@ -41,18 +47,38 @@ public final class FundAccountGroups {
   private final Transactor tx;
   private final FundLedger ledger;
   private final Clock clock;
+  private final Optional<FundAccountBanks> banks;
 
-  private FundAccountGroups(Transactor tx, FundLedger ledger, Clock clock) {
+  private FundAccountGroups(
+      Transactor tx, FundLedger ledger, Clock clock, Optional<FundAccountBanks> banks) {
     this.tx = tx;
     this.ledger = ledger;
     this.clock = clock;
+    this.banks = banks;
   }
 
-  /** Opens the account groups in {@code dataSource} (the ledger's database). */
+  /**
+   * Opens the account groups in {@code dataSource} (the ledger's database), every account of a
+   * group mirrored at the primary's bank.
+   */
   public static FundAccountGroups open(DataSource dataSource, FundLedger ledger, Clock clock) {
+    return open(dataSource, ledger, clock, Optional.empty());
+  }
+
+  /**
+   * Opens the account groups where an auxiliary may be bound at a bank of its own: {@code banks}
+   * says which; an account without a binding there is mirrored at its primary's bank.
+   */
+  public static FundAccountGroups open(
+      DataSource dataSource, FundLedger ledger, Clock clock, FundAccountBanks banks) {
+    return open(dataSource, ledger, clock, Optional.of(Objects.requireNonNull(banks, "banks")));
+  }
+
+  private static FundAccountGroups open(
+      DataSource dataSource, FundLedger ledger, Clock clock, Optional<FundAccountBanks> banks) {
     Transactor tx = new Transactor(dataSource);
     new SchemaMigrator(tx, "fund-ledger", FundAccountGroups.class).migrate(LedgerSql.MIGRATIONS);
-    return new FundAccountGroups(tx, ledger, clock);
+    return new FundAccountGroups(tx, ledger, clock, banks);
   }
 
   /** Registers {@code primary} as a client's primary fund account. */
@@ -120,6 +146,8 @@ public final class FundAccountGroups {
    * Moves withdrawable money between two accounts of one group, once per {@code serial}.
    *
    * @return false if {@code from}'s withdrawable balance is too low (nothing moved)
+   * @throws InvalidInputException {@code ACCOUNT_NOT_IN_GROUP} unless both are of one group; {@code
+   *     CROSS_BANK_MOVE} if they are mirrored at different depository banks
    */
   public boolean move(BusinessSerial serial, FundAccount from, FundAccount to, Money amount) {
     Optional<FundAccount> group = primaryOf(from);
@@ -127,12 +155,19 @@ public final class FundAccountGroups {
       throw new InvalidInputException(
           TransferErrorCode.ACCOUNT_NOT_IN_GROUP, "both accounts must be of one client's group");
     }
+    if (!sameBank(from, to, group.get())) {
+      throw new InvalidInputException(
+          TransferErrorCode.CROSS_BANK_MOVE,
+          "the accounts are bound at different depository banks: withdraw at one, deposit at the"
+              + " other");
+    }
     return ledger.move(serial, from, to, amount);
   }
 
   /**
    * 资金归集: moves every auxiliary account's withdrawable balance into the primary. Each move's serial
    * is {@code serialPrefix + "-" + n}, so sweeping again with the same prefix moves nothing twice.
+   * An auxiliary bound at another bank than the primary is left alone (see {@link #move}).
    *
    * @return the total moved
    */
@@ -143,11 +178,29 @@ public final class FundAccountGroups {
       FundAccount aux = auxiliaries.get(i);
       Money withdrawable = ledger.balance(aux).withdrawable();
       BusinessSerial serial = BusinessSerial.parse(serialPrefix + "-" + (i + 1));
-      if (withdrawable.isPositive() && ledger.move(serial, aux, primary, withdrawable)) {
+      if (withdrawable.isPositive()
+          && sameBank(aux, primary, primary)
+          && ledger.move(serial, aux, primary, withdrawable)) {
         total = total.plus(withdrawable);
       }
     }
     return total;
+  }
+
+  /**
+   * Whether {@code a} and {@code b} of {@code primary}'s group are mirrored at one bank: an
+   * account's own binding, else its primary's. Without a registry every account is the primary's.
+   */
+  private boolean sameBank(FundAccount a, FundAccount b, FundAccount primary) {
+    if (banks.isEmpty()) {
+      return true;
+    }
+    Optional<String> primaryBank = banks.get().bankOf(primary);
+    return banks
+        .get()
+        .bankOf(a)
+        .or(() -> primaryBank)
+        .equals(banks.get().bankOf(b).or(() -> primaryBank));
   }
 
   private void link(FundAccount account, FundAccount primary) {

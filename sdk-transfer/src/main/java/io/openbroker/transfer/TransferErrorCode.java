@@ -24,6 +24,11 @@ public enum TransferErrorCode implements ErrorCode {
   ACCOUNT_ALREADY_GROUPED,
   /** The fund accounts are not of one client's group. */
   ACCOUNT_NOT_IN_GROUP,
+  /**
+   * The fund accounts of a move are bound at different depository banks: only a withdrawal at one
+   * and a deposit at the other can carry the money.
+   */
+  CROSS_BANK_MOVE,
   /** No such transfer in the journal. */
   TRANSFER_NOT_FOUND,
   /** A deposit held for review is approved only with the client's bank password (never stored). */
