@@ -2,6 +2,8 @@ package io.openbroker.transfer;
 
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.transfer.internal.flow.ReviewDesk;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +18,10 @@ import java.util.Optional;
  *   <li>{@link #approve} — it runs its normal flow under the same serial (a withdrawal is frozen
  *       then sent), exactly once even if approved twice or on two nodes at once: the second
  *       approval gets the transfer's outcome;
- *   <li>{@link #reject} — a definite {@code Refused REVIEW_REJECTED}; nothing was booked.
+ *   <li>{@link #reject} — a definite {@code Refused REVIEW_REJECTED}; nothing was booked;
+ *   <li>{@link #expire} — run it on a schedule: every transfer held longer than the broker's limit
+ *       becomes a definite {@code Refused REVIEW_EXPIRED}, so no client waits forever and no
+ *       approval arrives days later for a transfer the client has given up on.
  * </ul>
  *
  * <p>The bank password is never stored, so a held <em>deposit</em> is approved only with the
@@ -30,6 +35,7 @@ import java.util.Optional;
  * transfers.reviews().approve(withdrawalSerial, "reviewer-7");
  * transfers.reviews().approve(depositSerial, "reviewer-7", passwordFromTheClient);
  * transfers.reviews().reject(otherSerial, "reviewer-7", "client did not confirm by phone");
+ * transfers.reviews().expire(Duration.ofHours(2)); // e.g. every few minutes
  * }</pre>
  */
 public final class ReviewQueue {
@@ -37,9 +43,11 @@ public final class ReviewQueue {
   private static final int MAX_REVIEWER = 64;
 
   private final ReviewDesk desk;
+  private final Clock clock;
 
-  ReviewQueue(ReviewDesk desk) {
+  ReviewQueue(ReviewDesk desk, Clock clock) {
     this.desk = desk;
+    this.clock = clock;
   }
 
   /**
@@ -80,6 +88,21 @@ public final class ReviewQueue {
   public TransferOutcome reject(BusinessSerial serial, String reviewer, String reason) {
     Objects.requireNonNull(reason, "reason");
     return desk.reject(Objects.requireNonNull(serial, "serial"), checked(reviewer), reason);
+  }
+
+  /**
+   * Rejects every transfer held for longer than {@code olderThan} (by the time it was submitted):
+   * {@code Refused REVIEW_EXPIRED}, nothing booked. A transfer a reviewer decides at the same
+   * moment is decided once, by whichever comes first.
+   *
+   * @return the serials expired by this call, oldest first
+   */
+  public List<BusinessSerial> expire(Duration olderThan) {
+    Objects.requireNonNull(olderThan, "olderThan");
+    if (olderThan.isNegative()) {
+      throw new IllegalArgumentException("olderThan must not be negative");
+    }
+    return desk.expire(clock.instant().minus(olderThan), olderThan);
   }
 
   private static String checked(String reviewer) {

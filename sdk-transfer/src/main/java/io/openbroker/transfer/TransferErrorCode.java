@@ -35,6 +35,8 @@ public enum TransferErrorCode implements ErrorCode {
   REVIEW_PASSWORD_REQUIRED,
   /** The result code of a transfer a reviewer rejected (nothing frozen, sent or booked). */
   REVIEW_REJECTED,
+  /** The result code of a held transfer nobody decided in time ({@code ReviewQueue.expire}). */
+  REVIEW_EXPIRED,
   /** The fund account's depository bank is not recorded, or has no service in the router. */
   FUND_ACCOUNT_NOT_ROUTED;
 

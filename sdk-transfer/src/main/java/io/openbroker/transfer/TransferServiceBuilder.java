@@ -177,7 +177,8 @@ public final class TransferServiceBuilder {
     ExecutorService pool = owns ? Executors.newCachedThreadPool(daemons(node)) : executor;
     TransferService service =
         new TransferService(client, new TransferFlow(ctx), store, ledger, pool, owns, owned);
-    service.useReviews(new ReviewQueue(new ReviewDesk(ctx, new ReviewSql(journalTx))));
+    service.useReviews(
+        new ReviewQueue(new ReviewDesk(ctx, new ReviewSql(journalTx)), effects.clock()));
     if (recoverEvery != null) {
       service.recoverEvery(recoverEvery, daemons(node + "-recovery"));
     }

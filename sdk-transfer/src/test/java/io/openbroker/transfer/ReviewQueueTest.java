@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.openbroker.core.InvalidInputException;
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.money.Money;
+import io.openbroker.core.testing.AdjustableClock;
 import io.openbroker.transfer.spi.RiskDecision;
 import io.openbroker.transfer.spi.RiskPolicy;
 import io.openbroker.transfer.testing.BankWorld;
@@ -200,6 +201,42 @@ class ReviewQueueTest {
     assertThat(managementFen(c)).isEqualTo(150_000);
     assertThat(storedTextContaining(Customer.PASSWORD.value())).isZero();
     world.assertBooksAgree(nodeA);
+  }
+
+  @Test
+  void holdsOlderThanTheLimitExpireOnceAndYoungerOnesWait() {
+    AdjustableClock clock = AdjustableClock.at(world.effects.clock().instant());
+    try (TransferService node =
+        TransferService.builder()
+            .client(world.client(world.bank.baseUri().toString()))
+            .journal(world.db)
+            .ledger(world.ledger)
+            .effects(world.effects.withClock(clock))
+            .nodeId("node-c")
+            .riskPolicy(LARGE_FOR_REVIEW)
+            .build()) {
+      Customer c = world.customers.get(0);
+      TransferRequest old = world.withdrawal(c, "1000.00");
+      assertThat(node.transfer(old)).isInstanceOf(TransferOutcome.HeldForReview.class);
+      clock.advance(Duration.ofMinutes(40));
+      TransferRequest young = world.withdrawal(c, "2000.00");
+      assertThat(node.transfer(young)).isInstanceOf(TransferOutcome.HeldForReview.class);
+      clock.advance(Duration.ofMinutes(30));
+
+      List<BusinessSerial> expired = node.reviews().expire(Duration.ofHours(1));
+      List<BusinessSerial> again = node.reviews().expire(Duration.ofHours(1));
+      TransferOutcome approvedLate = node.reviews().approve(old.serial(), "reviewer-7");
+
+      assertThat(expired).containsExactly(old.serial());
+      assertThat(again).isEmpty();
+      assertThat(approvedLate).isInstanceOf(TransferOutcome.Refused.class);
+      assertThat(((TransferOutcome.Refused) approvedLate).code()).isEqualTo("REVIEW_EXPIRED");
+      assertThat(node.reviews().pending())
+          .extracting(TransferRecord::serial)
+          .containsExactly(young.serial());
+      assertThat(bankSends(old.serial())).isZero();
+      assertThat(world.ledger.balance(c.fund()).total().isZero()).isTrue();
+    }
   }
 
   @Test

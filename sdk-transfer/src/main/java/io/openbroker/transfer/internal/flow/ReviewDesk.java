@@ -11,6 +11,9 @@ import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferState;
 import io.openbroker.transfer.internal.journal.JournalRow;
 import io.openbroker.transfer.internal.review.ReviewSql;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -67,6 +70,28 @@ public final class ReviewDesk {
       LOG.info("transfer {} rejected in review by {}", serial, reviewer);
     }
     return Outcomes.of(known(serial));
+  }
+
+  /**
+   * Rejects, as {@code REVIEW_EXPIRED}, every held transfer created before {@code cutoff}; one a
+   * reviewer decides at the same moment is left to the reviewer (the row changes once).
+   */
+  public List<BusinessSerial> expire(Instant cutoff, Duration olderThan) {
+    String code = TransferErrorCode.REVIEW_EXPIRED.code();
+    List<BusinessSerial> expired = new ArrayList<>();
+    for (TransferRecord held : pending()) {
+      if (held.createdAt().isBefore(cutoff)
+          && sql.reject(
+              held.serial(),
+              ctx.node(),
+              ctx.now(),
+              code,
+              "not reviewed within " + olderThan + "; expired")) {
+        LOG.info("transfer {} expired in review", held.serial());
+        expired.add(held.serial());
+      }
+    }
+    return expired;
   }
 
   /**
