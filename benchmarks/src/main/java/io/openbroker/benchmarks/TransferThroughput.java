@@ -84,7 +84,11 @@ public final class TransferThroughput {
       // A pooled data source, as a broker's application would pass (H2's own pool).
       JdbcConnectionPool db =
           JdbcConnectionPool.create(
-              StoreLocation.h2File(dir, "broker").url() + ";LOCK_TIMEOUT=30000", "sa", "");
+              StoreLocation.h2File(dir, "broker").url()
+                  + ";LOCK_TIMEOUT=30000"
+                  + System.getProperty("bench.h2", ""),
+              "sa",
+              "");
       db.setMaxConnections(2 * callers);
       // Journal and ledger share one group committer: a transfer's writes share commits with the
       // other transfers in flight (TRANSFERS.md, "Throughput").

@@ -14,7 +14,9 @@ import java.util.Optional;
 
 /**
  * The fund ledger's postings, each run inside the caller's transaction. Every posting first looks
- * for its own row (serial, kind): found means already done, and nothing changes.
+ * for its own row (serial, kind): found means already done, and nothing changes. A posting that
+ * ends another (settle, release, undo) first moves that posting's state with a conditional update,
+ * so of two transactions ending it at once only one books.
  */
 public final class LedgerSql {
 
@@ -34,13 +36,11 @@ public final class LedgerSql {
     if (done.isPresent()) {
       return done.get().state() != Posting.State.REFUSED;
     }
-    AccountRow a = LedgerRows.lockAccount(c, p.account());
     long fen = p.amount().fen();
-    if (a.withdrawable() < fen) {
+    if (!LedgerRows.adjust(c, p.account(), -fen, -fen, fen, fen)) {
       LedgerRows.insertPosting(c, p, Posting.State.REFUSED, clock.millis());
       return false;
     }
-    LedgerRows.updateAccount(c, a.plus(-fen, -fen, fen));
     LedgerRows.insertPosting(c, p, Posting.State.FROZEN, clock.millis());
     return true;
   }
@@ -48,22 +48,19 @@ public final class LedgerSql {
   /** Settles (the withdrawal left) or releases (it failed) a freeze; a no-op unless FROZEN. */
   public Void finishFreeze(Connection c, BusinessSerial serial, boolean settle)
       throws SQLException {
-    Optional<StoredPosting> held = LedgerRows.lockPosting(c, serial, Posting.Kind.FREEZE);
-    if (held.isEmpty() || held.get().state() != Posting.State.FROZEN) {
+    Posting.State end = settle ? Posting.State.SETTLED : Posting.State.RELEASED;
+    if (!LedgerRows.transition(c, serial, Posting.Kind.FREEZE, Posting.State.FROZEN, end)) {
       return null;
     }
-    StoredPosting p = held.get();
-    AccountRow a = LedgerRows.lockAccount(c, p.account());
+    StoredPosting p = LedgerRows.posting(c, serial, Posting.Kind.FREEZE).orElseThrow();
     long fen = p.amountFen();
     if (settle) {
-      LedgerRows.updateAccount(c, a.plus(0, 0, -fen));
+      LedgerRows.adjust(c, p.account(), 0, 0, -fen, Long.MIN_VALUE);
       lines(
           c, p.serial(), "SETTLE", p.account(), Posting.CLIENT_MARGIN, Posting.BANK_DEPOSITS, fen);
     } else {
-      LedgerRows.updateAccount(c, a.plus(fen, fen, -fen));
+      LedgerRows.adjust(c, p.account(), fen, fen, -fen, Long.MIN_VALUE);
     }
-    LedgerRows.setState(
-        c, serial, Posting.Kind.FREEZE, settle ? Posting.State.SETTLED : Posting.State.RELEASED);
     return null;
   }
 
@@ -72,9 +69,8 @@ public final class LedgerSql {
     if (LedgerRows.posting(c, p.serial(), Posting.Kind.CREDIT).isPresent()) {
       return null;
     }
-    AccountRow a = LedgerRows.lockAccount(c, p.account());
     long fen = p.amount().fen();
-    LedgerRows.updateAccount(c, a.plus(fen, fen, 0));
+    LedgerRows.adjust(c, p.account(), fen, fen, 0, Long.MIN_VALUE);
     LedgerRows.insertPosting(c, p, Posting.State.BOOKED, clock.millis());
     lines(c, p.serial(), "CREDIT", p.account(), Posting.BANK_DEPOSITS, Posting.CLIENT_MARGIN, fen);
     return null;
@@ -86,13 +82,11 @@ public final class LedgerSql {
     if (done.isPresent()) {
       return done.get().state() != Posting.State.REFUSED;
     }
-    AccountRow a = LedgerRows.lockAccount(c, p.account());
     long fen = p.amount().fen();
-    if (a.withdrawable() < fen) {
+    if (!LedgerRows.adjust(c, p.account(), -fen, -fen, 0, fen)) {
       LedgerRows.insertPosting(c, p, Posting.State.REFUSED, clock.millis());
       return false;
     }
-    LedgerRows.updateAccount(c, a.plus(-fen, -fen, 0));
     LedgerRows.insertPosting(c, p, Posting.State.BOOKED, clock.millis());
     lines(c, p.serial(), "DEBIT", p.account(), Posting.CLIENT_MARGIN, Posting.BANK_DEPOSITS, fen);
     return true;
@@ -126,18 +120,15 @@ public final class LedgerSql {
   /** Undoes a booked credit or debit once (a reversal from the bank). */
   public Void undo(Connection c, BusinessSerial serial) throws SQLException {
     for (Posting.Kind kind : new Posting.Kind[] {Posting.Kind.CREDIT, Posting.Kind.DEBIT}) {
-      Optional<StoredPosting> booked = LedgerRows.lockPosting(c, serial, kind);
-      if (booked.isEmpty() || booked.get().state() != Posting.State.BOOKED) {
+      if (!LedgerRows.transition(c, serial, kind, Posting.State.BOOKED, Posting.State.UNDONE)) {
         continue;
       }
-      StoredPosting p = booked.get();
-      AccountRow a = LedgerRows.lockAccount(c, p.account());
+      StoredPosting p = LedgerRows.posting(c, serial, kind).orElseThrow();
       long fen = kind == Posting.Kind.CREDIT ? -p.amountFen() : p.amountFen();
-      LedgerRows.updateAccount(c, a.plus(fen, fen, 0));
+      LedgerRows.adjust(c, p.account(), fen, fen, 0, Long.MIN_VALUE);
       String debit = fen < 0 ? Posting.CLIENT_MARGIN : Posting.BANK_DEPOSITS;
       String credit = fen < 0 ? Posting.BANK_DEPOSITS : Posting.CLIENT_MARGIN;
       lines(c, serial, "UNDO", p.account(), debit, credit, Math.abs(fen));
-      LedgerRows.setState(c, serial, kind, Posting.State.UNDONE);
     }
     return null;
   }
