@@ -139,7 +139,9 @@ public final class TransferThroughput {
 
   /** Each caller alternates a deposit and a withdrawal of 1.00 on its own client. */
   private static void transfer(TransferService service, int caller) {
-    BusinessSerial serial = BusinessSerial.parse("BM" + SERIALS.incrementAndGet());
+    // Fixed width, as brokers number transfers (date + zero-padded sequence): in index order too.
+    BusinessSerial serial =
+        BusinessSerial.parse(String.format(Locale.ROOT, "BM%012d", SERIALS.incrementAndGet()));
     Money amount = Money.parse("1.00");
     TransferRequest r =
         PER_CALLER[caller]++ % 2 == 0
