@@ -53,6 +53,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * java -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
  *     io.openbroker.benchmarks.TransferThroughput [seconds=20] [callers=64]
  * </pre>
+ *
+ * <p>Each caller alternates a deposit and a withdrawal. A deposit also carries the client's bank
+ * password, SM2-encrypted by the broker and decrypted by the bank: crypto the baseline does not
+ * count. {@code -Dbench.mix=withdrawals} runs withdrawals only (each account funded first), whose
+ * crypto is exactly the baseline's two signatures and two verifications.
  */
 public final class TransferThroughput {
 
@@ -101,7 +106,11 @@ public final class TransferThroughput {
                   .riskPolicy(RiskPolicy.allowAll())
                   .build()) {
         setUp(bank, client, callers);
-        Result e2e = measure(seconds, callers, i -> transfer(service, i));
+        boolean withdrawalsOnly = "withdrawals".equals(System.getProperty("bench.mix"));
+        if (withdrawalsOnly) {
+          fund(service, callers);
+        }
+        Result e2e = measure(seconds, callers, i -> transfer(service, i, withdrawalsOnly));
         Result crypto = measure(seconds, callers, cryptoLoop(brokerKey, bankKey));
         report(callers, e2e, crypto);
       }
@@ -134,17 +143,36 @@ public final class TransferThroughput {
     }
   }
 
+  /** Credits every client enough to withdraw 1.00 for the whole run. */
+  private static void fund(TransferService service, int callers) {
+    for (int i = 0; i < callers; i++) {
+      TransferOutcome o =
+          service.transfer(
+              TransferRequest.deposit(
+                  BusinessSerial.parse("FUND" + i),
+                  fund(i),
+                  card(i),
+                  Money.parse("500000.00"),
+                  new BankPassword(PASSWORD)));
+      if (!(o instanceof TransferOutcome.Succeeded)) {
+        throw new IllegalStateException("funding failed: " + o);
+      }
+    }
+  }
+
   private static final AtomicLong SERIALS = new AtomicLong();
   private static final long[] PER_CALLER = new long[4096];
 
-  /** Each caller alternates a deposit and a withdrawal of 1.00 on its own client. */
-  private static void transfer(TransferService service, int caller) {
+  /**
+   * Each caller alternates a deposit and a withdrawal of 1.00 (or only withdraws) on its client.
+   */
+  private static void transfer(TransferService service, int caller, boolean withdrawalsOnly) {
     // Fixed width, as brokers number transfers (date + zero-padded sequence): in index order too.
     BusinessSerial serial =
         BusinessSerial.parse(String.format(Locale.ROOT, "BM%012d", SERIALS.incrementAndGet()));
     Money amount = Money.parse("1.00");
     TransferRequest r =
-        PER_CALLER[caller]++ % 2 == 0
+        !withdrawalsOnly && PER_CALLER[caller]++ % 2 == 0
             ? TransferRequest.deposit(
                 serial, fund(caller), card(caller), amount, new BankPassword(PASSWORD))
             : TransferRequest.withdrawal(serial, fund(caller), card(caller), amount);

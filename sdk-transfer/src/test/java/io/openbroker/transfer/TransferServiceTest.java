@@ -54,9 +54,16 @@ class TransferServiceTest {
     Customer c = world.customers.get(1);
     service.transfer(world.deposit(c, "500.00"));
 
-    TransferOutcome o = service.transfer(world.withdrawal(c, "200.50"));
+    TransferRequest withdrawal = world.withdrawal(c, "200.50");
+    TransferOutcome o = service.transfer(withdrawal);
 
     assertThat(o).isInstanceOf(TransferOutcome.Succeeded.class);
+    // The ledger shares the journal's database: the freeze goes in with the row, already SENT.
+    assertThat(service.decisions(withdrawal.serial()))
+        .containsExactly(
+            "SENT: journaled SECURITIES_TO_BANK; frozen; send #1",
+            "SUCCEEDED: decided SUCCEEDED (SUCCESS)",
+            "SUCCEEDED: ledger booked");
     var balance = world.ledger.balance(c.fund());
     assertThat(balance.available()).isEqualTo(Money.parse("299.50"));
     assertThat(balance.frozen()).isEqualTo(Money.zero(balance.frozen().currency()));
@@ -69,10 +76,17 @@ class TransferServiceTest {
     Customer c = world.customers.get(2);
     int bankTransfersBefore = world.bank.transfers().size();
 
-    TransferOutcome o = service.transfer(world.withdrawal(c, "0.01"));
+    TransferRequest withdrawal = world.withdrawal(c, "0.01");
+    TransferOutcome o = service.transfer(withdrawal);
+    TransferOutcome again = service.transfer(withdrawal);
 
     assertThat(o).isInstanceOf(TransferOutcome.Refused.class);
     assertThat(((TransferOutcome.Refused) o).code()).isEqualTo("INSUFFICIENT_WITHDRAWABLE");
+    assertThat(again).isEqualTo(o);
+    assertThat(service.decisions(withdrawal.serial()))
+        .containsExactly(
+            "FAILED: refused before sending: INSUFFICIENT_WITHDRAWABLE withdrawable balance too low");
+    assertThat(world.ledger.balance(c.fund()).frozen().isZero()).isTrue();
     assertThat(world.bank.transfers()).hasSize(bankTransfersBefore);
     world.assertBooksAgree(service);
   }

@@ -38,7 +38,17 @@ final class Drive {
     this.record = row.record();
   }
 
-  /** Drives a row this node has just journaled: a deposit already SENT (#1), or a CREATED one. */
+  /** A withdrawal refused before anything happened: not enough withdrawable money; booked. */
+  static TransferRecord insufficient(TransferRecord fresh) {
+    return fresh
+        .with(TransferState.FAILED, INSUFFICIENT.code(), INSUFFICIENT.message(), fresh.createdAt())
+        .booked(fresh.createdAt());
+  }
+
+  /**
+   * Drives a row this node has just journaled: a deposit (or frozen withdrawal) already SENT (#1),
+   * or a CREATED one.
+   */
   TransferOutcome runFresh(TransferRequest request) {
     if (record.state() != TransferState.SENT) {
       return run(Optional.of(request));

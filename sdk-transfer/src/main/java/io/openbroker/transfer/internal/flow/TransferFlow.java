@@ -10,7 +10,10 @@ import io.openbroker.transfer.TransferOutcome;
 import io.openbroker.transfer.TransferRecord;
 import io.openbroker.transfer.TransferRequest;
 import io.openbroker.transfer.TransferState;
+import io.openbroker.transfer.internal.journal.Insertion;
 import io.openbroker.transfer.internal.journal.JournalRow;
+import io.openbroker.transfer.internal.ledger.LedgerSql;
+import io.openbroker.transfer.internal.ledger.Posting;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,20 +42,25 @@ public final class TransferFlow {
     TransferRecord fresh = TransferRecord.created(request, ctx.effects().clock().instant());
     Optional<TransferRecord> refused = new Checks(ctx).refusal(request, context, fresh);
     // A deposit has nothing to do before its first send, so it is journaled as SENT at once; a
-    // withdrawal is journaled CREATED and frozen before it is SENT.
+    // withdrawal is frozen before it is SENT: in the row's own transaction when the JDBC ledger
+    // shares the journal's database, else journaled CREATED and frozen by the drive.
     boolean deposit = request.direction() == TransferDirection.BANK_TO_SECURITIES;
-    TransferRecord first = refused.orElse(deposit ? fresh.sentOnceMore(fresh.createdAt()) : fresh);
+    boolean freezeWithRow = !deposit && refused.isEmpty() && ctx.sqlLedger().isPresent();
+    TransferRecord first =
+        refused.orElse(deposit || freezeWithRow ? fresh.sentOnceMore(fresh.createdAt()) : fresh);
     boolean held = first.state() == TransferState.HELD;
     // A held row's lease never runs out, so recovery never claims it: only a review moves it on.
     long lease = held ? Long.MAX_VALUE : ctx.leaseUntil();
-    Optional<JournalRow> existing = ctx.journal().insertOrFind(first, ctx.node(), lease);
+    Inserted inserted =
+        freezeWithRow ? insertFrozen(first, fresh, lease) : insert(first, lease, refused.isEmpty());
+    Optional<JournalRow> existing = inserted.existing();
     if (existing.isEmpty()) {
       if (held) {
         ctx.journal().write(first, ctx.node(), 0, lease, "held for review: " + first.resultCode());
       }
-      return refused.isPresent()
-          ? Outcomes.of(first)
-          : new Drive(ctx, new JournalRow(first, ctx.node(), 0, ctx.leaseUntil()))
+      return inserted.settled()
+          ? Outcomes.of(inserted.record())
+          : new Drive(ctx, new JournalRow(inserted.record(), ctx.node(), 0, ctx.leaseUntil()))
               .runFresh(request);
     }
     TransferRecord known = existing.get().record();
@@ -69,6 +77,36 @@ public final class TransferFlow {
     return claimed
         .map(row -> new Drive(ctx, row).run(Optional.of(request)))
         .orElse(Outcomes.of(known));
+  }
+
+  /**
+   * The row a submit journaled ({@code existing} empty) or the one it found; {@code settled}: a
+   * journaled row with nothing to drive (refused, held).
+   */
+  private record Inserted(TransferRecord record, boolean settled, Optional<JournalRow> existing) {}
+
+  private Inserted insert(TransferRecord first, long lease, boolean toDrive) {
+    return new Inserted(first, !toDrive, ctx.journal().insertOrFind(first, ctx.node(), lease));
+  }
+
+  /**
+   * A withdrawal's row, already SENT, and its freeze in one transaction: no crash can fall between
+   * them, and a withdrawal costs one journal write less. Without enough withdrawable money neither
+   * happens and the row goes in FAILED instead, nothing sent.
+   */
+  private Inserted insertFrozen(TransferRecord sent, TransferRecord fresh, long lease) {
+    LedgerSql sql = ctx.sqlLedger().orElseThrow();
+    Posting freeze =
+        new Posting(sent.serial(), Posting.Kind.FREEZE, sent.fundAccount(), sent.amount());
+    Insertion done =
+        ctx.journal().insertIf(c -> sql.freeze(c, freeze), sent, ctx.node(), lease, "; frozen");
+    if (done instanceof Insertion.NotHeld) {
+      return insert(Drive.insufficient(fresh), lease, false);
+    }
+    return new Inserted(
+        sent,
+        false,
+        done instanceof Insertion.Existing e ? Optional.of(e.row()) : Optional.empty());
   }
 
   /** Drives one unfinished transfer if its lease ran out; empty if someone else holds it. */

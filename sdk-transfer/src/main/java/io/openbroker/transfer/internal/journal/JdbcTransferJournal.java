@@ -46,29 +46,53 @@ public final class JdbcTransferJournal {
    * @return empty if inserted; the existing row otherwise
    */
   public Optional<JournalRow> insertOrFind(TransferRecord record, String owner, long leaseUntil) {
+    return insertIf(c -> true, record, owner, leaseUntil, "") instanceof Insertion.Existing e
+        ? Optional.of(e.row())
+        : Optional.empty();
+  }
+
+  /**
+   * As {@link #insertOrFind}, running {@code condition} (e.g. a withdrawal's freeze in the fund
+   * ledger, in the same database) in the same transaction after the insert: if it does not hold,
+   * neither happens.
+   *
+   * @param note appended to the decision logged with the insert (e.g. "; frozen")
+   */
+  public Insertion insertIf(
+      SqlWork<Boolean> condition,
+      TransferRecord record,
+      String owner,
+      long leaseUntil,
+      String note) {
     try {
       tx.inTransaction(
           c -> {
             JournalSql.insert(c, record, owner, leaseUntil);
-            String detail =
-                record.state() == TransferState.FAILED
-                    ? "refused before sending: "
-                        + record.resultCode()
-                        + " "
-                        + record.resultMessage()
-                    : "journaled "
-                        + record.direction()
-                        + (record.state() == TransferState.SENT ? "; send #1" : "");
-            JournalSql.event(c, record, owner, detail);
+            JournalSql.event(c, record, owner, insertDetail(record, note));
+            if (!condition.run(c)) {
+              throw new ConditionFailed();
+            }
             return null;
           });
-      return Optional.empty();
+      return new Insertion.Inserted();
+    } catch (ConditionFailed e) {
+      return new Insertion.NotHeld();
     } catch (TransientException e) {
       if (e.code() != CoreErrorCode.STORE_CONFLICT) {
         throw e;
       }
-      return Optional.of(findRow(record.serial()).orElseThrow(() -> e));
+      return new Insertion.Existing(findRow(record.serial()).orElseThrow(() -> e));
     }
+  }
+
+  private static String insertDetail(TransferRecord record, String note) {
+    if (record.state() == TransferState.FAILED) {
+      return "refused before sending: " + record.resultCode() + " " + record.resultMessage();
+    }
+    return "journaled "
+        + record.direction()
+        + note
+        + (record.state() == TransferState.SENT ? "; send #1" : "");
   }
 
   /**
