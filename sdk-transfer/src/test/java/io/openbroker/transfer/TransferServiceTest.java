@@ -44,8 +44,7 @@ class TransferServiceTest {
     assertThat(service.decisions(deposit.serial()))
         .containsExactly(
             "SENT: journaled BANK_TO_SECURITIES; send #1",
-            "SUCCEEDED: decided SUCCEEDED (SUCCESS)",
-            "SUCCEEDED: ledger booked");
+            "SUCCEEDED: decided SUCCEEDED (SUCCESS); ledger booked");
     world.assertBooksAgree(service);
   }
 
@@ -62,8 +61,7 @@ class TransferServiceTest {
     assertThat(service.decisions(withdrawal.serial()))
         .containsExactly(
             "SENT: journaled SECURITIES_TO_BANK; frozen; send #1",
-            "SUCCEEDED: decided SUCCEEDED (SUCCESS)",
-            "SUCCEEDED: ledger booked");
+            "SUCCEEDED: decided SUCCEEDED (SUCCESS); ledger booked");
     var balance = world.ledger.balance(c.fund());
     assertThat(balance.available()).isEqualTo(Money.parse("299.50"));
     assertThat(balance.frozen()).isEqualTo(Money.zero(balance.frozen().currency()));

@@ -11,7 +11,6 @@ import io.openbroker.transfer.internal.ledger.LedgerSql;
 import io.openbroker.transfer.internal.ledger.Posting;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -238,7 +237,7 @@ final class Drive {
             ctx.node(),
             epoch,
             0,
-            List.of(decision, "ledger booked"),
+            decision + "; ledger booked",
             c -> booking.apply(sql, c, booked))) {
       return lost();
     }

@@ -102,13 +102,13 @@ public final class JdbcTransferJournal {
    */
   public boolean write(
       TransferRecord record, String owner, long epoch, long leaseUntil, String decision) {
-    return write(record, owner, epoch, leaseUntil, List.of(decision), c -> null);
+    return write(record, owner, epoch, leaseUntil, decision, c -> null);
   }
 
   /**
-   * As {@link #write}, logging each of {@code decisions}, and running {@code alongside} (SQL of a
-   * store in the same database, e.g. the fund ledger's posting) in the same transaction after the
-   * write: the posting happens exactly when the write does.
+   * As {@link #write}, and running {@code alongside} (SQL of a store in the same database, e.g. the
+   * fund ledger's posting) in the same transaction after the write: the posting happens exactly
+   * when the write does.
    *
    * @return false if another node has claimed the row since (nothing written, nothing run)
    */
@@ -117,16 +117,14 @@ public final class JdbcTransferJournal {
       String owner,
       long epoch,
       long leaseUntil,
-      List<String> decisions,
+      String decision,
       SqlWork<?> alongside) {
     return tx.inTransaction(
         c -> {
           if (!JournalSql.update(c, record, epoch, leaseUntil)) {
             return false;
           }
-          for (String decision : decisions) {
-            JournalSql.event(c, record, owner, decision);
-          }
+          JournalSql.event(c, record, owner, decision);
           alongside.run(c);
           return true;
         });
@@ -153,7 +151,7 @@ public final class JdbcTransferJournal {
               owner,
               epoch,
               leaseUntil,
-              List.of(decision),
+              decision,
               c -> {
                 if (!condition.run(c)) {
                   throw new ConditionFailed();
