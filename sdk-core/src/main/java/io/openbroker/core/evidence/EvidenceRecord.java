@@ -15,8 +15,9 @@ import java.util.Objects;
  *
  * @param sequence 0 for the first record, then one more for each
  * @param timestamp when it was appended, from the injected clock
- * @param type what kind of evidence, e.g. {@code kyc.face-match}; {@value #CHECKPOINT_TYPE} is
- *     reserved for checkpoints
+ * @param type what kind of evidence, e.g. {@code kyc.face_match}: 1 to {@value #MAX_TYPE_LENGTH}
+ *     printable ASCII characters (a label, hashed with a one-byte length); {@value
+ *     #CHECKPOINT_TYPE} is reserved for checkpoints
  * @param payload the evidence itself (copied in and out); often canonical JSON
  * @param previousHash the predecessor's {@link #hash}, or {@link ChainHash#GENESIS}
  * @param hash the SM3 hash over all the other fields
@@ -32,7 +33,7 @@ public record EvidenceRecord(
   /** The type of the signed checkpoints that {@link EvidenceLog} appends. */
   public static final String CHECKPOINT_TYPE = "ob.checkpoint";
 
-  /** Types are short labels, not data. */
+  /** Types are short labels (printable ASCII, no spaces), not data. */
   public static final int MAX_TYPE_LENGTH = 100;
 
   public EvidenceRecord {
@@ -41,12 +42,25 @@ public record EvidenceRecord(
     }
     timestamp = Objects.requireNonNull(timestamp, "timestamp").truncatedTo(ChronoUnit.MILLIS);
     Objects.requireNonNull(type, "type");
-    if (type.isBlank() || type.length() > MAX_TYPE_LENGTH) {
-      throw new IllegalArgumentException("type must be 1 to 100 characters");
+    if (!isLabel(type)) {
+      throw new IllegalArgumentException("type must be 1 to 100 printable ASCII characters");
     }
     payload = Objects.requireNonNull(payload, "payload").clone();
     Objects.requireNonNull(previousHash, "previousHash");
     Objects.requireNonNull(hash, "hash");
+  }
+
+  private static boolean isLabel(String type) {
+    if (type.isEmpty() || type.length() > MAX_TYPE_LENGTH) {
+      return false;
+    }
+    for (int i = 0; i < type.length(); i++) {
+      char c = type.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override
