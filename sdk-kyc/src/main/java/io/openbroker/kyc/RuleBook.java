@@ -29,6 +29,9 @@ public final class RuleBook {
   public static final Comparator<Violation> ORDER =
       Comparator.comparingInt(Violation::article).thenComparing(Violation::ruleId);
 
+  /** The most rules (gates and rules) that may judge one step kind under one method. */
+  public static final int MAX_RULES_PER_STEP = 255;
+
   private final List<Rule> gates;
   private final List<Rule> rules;
   private final Map<OpeningMethod, Map<StepKind, Rule[]>> gateIndex;
@@ -58,6 +61,11 @@ public final class RuleBook {
         }
         for (Rule rule : ruleIndex.get(method).get(kind)) {
           judged.add(rule.id());
+        }
+        if (judged.size() > MAX_RULES_PER_STEP) {
+          // The evidence chain counts a step's rules in one byte.
+          throw new IllegalArgumentException(
+              "more than " + MAX_RULES_PER_STEP + " rules judge " + kind + " under " + method);
         }
         byKind.put(kind, List.copyOf(judged));
       }

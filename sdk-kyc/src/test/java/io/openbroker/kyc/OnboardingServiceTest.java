@@ -105,29 +105,25 @@ class OnboardingServiceTest {
         .doesNotContain("13800138000")
         .doesNotContain("张三");
     byte[] fingerprint = java.util.HexFormat.of().parseHex(f.service.rules().fingerprint());
-    // The documented payload format 1, written out by hand: format, app id, event id, state after
-    // (ID_CAPTURED = 1), version, rule book fingerprint, rules judged, outcome (0 approved), then
-    // the media section 'D': count, then kind (ID_FRONT = 0, ID_BACK = 1) and 32 raw SM3 bytes.
+    // The documented payload, written out by hand: app id, event id, state after (ID_CAPTURED =
+    // 1), version, rule book fingerprint, rules judged; no refusal section (an approval); then one
+    // media section 'D' per digest: kind (ID_FRONT = 0, ID_BACK = 1) and 32 raw SM3 bytes.
     ByteBuffer capture = ByteBuffer.allocate(200);
-    capture.put((byte) 1).put(text("A-1")).put(text("e2")).put((byte) 1).putInt(2);
-    capture.put(fingerprint).putShort((short) judged(f, StepKind.CAPTURE_ID)).put((byte) 0);
-    capture.put((byte) 'D').put((byte) 2);
-    capture
-        .put((byte) 0)
-        .put(sm3Of(MediaKind.ID_FRONT))
-        .put((byte) 1)
-        .put(sm3Of(MediaKind.ID_BACK));
+    capture.put(text("A-1")).put(text("e2")).put((byte) 1).putInt(2);
+    capture.put(fingerprint).put((byte) judged(f, StepKind.CAPTURE_ID));
+    capture.put((byte) 'D').put((byte) 0).put(sm3Of(MediaKind.ID_FRONT));
+    capture.put((byte) 'D').put((byte) 1).put(sm3Of(MediaKind.ID_BACK));
     assertThat(records.get(1).type()).isEqualTo("kyc.capture_id");
     assertThat(records.get(1).payload()).isEqualTo(used(capture));
 
-    // The refused change: the application unchanged (ACTIVE = 14, same version), outcome 1 (step
-    // refused), section 'B' naming the broken rule.
+    // The refused change: the application unchanged (ACTIVE = 14, same version), then the refusal
+    // section 'R': outcome 1 (step refused), one broken rule, its id.
     OnboardingApplication active = outcomes.get(outcomes.size() - 1).application();
     ByteBuffer refused = ByteBuffer.allocate(200);
-    refused.put((byte) 1).put(text("A-1")).put(text("bad")).put((byte) 14);
+    refused.put(text("A-1")).put(text("bad")).put((byte) 14);
     refused.putInt((int) active.version()).put(fingerprint);
-    refused.putShort((short) judged(f, StepKind.CHANGE_INFO)).put((byte) 1);
-    refused.put((byte) 'B').put((byte) 1).put(text("CSDC-ART-20-KEY-INFO"));
+    refused.put((byte) judged(f, StepKind.CHANGE_INFO));
+    refused.put((byte) 'R').put((byte) 1).put((byte) 1).put(text("CSDC-ART-20-KEY-INFO"));
     assertThat(records.get(records.size() - 1).payload()).isEqualTo(used(refused));
 
     // Sections at the end of their records: face score 'F' (IEEE-754 bits of 0.95), suitability

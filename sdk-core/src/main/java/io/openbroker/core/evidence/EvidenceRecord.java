@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>{@link #toString()} shows the payload's size, never its content (it may hold personal data).
  *
  * @param sequence 0 for the first record, then one more for each
- * @param timestamp when it was appended, from the injected clock
+ * @param timestamp when it was appended, from the injected clock; {@link #EARLIEST} to {@link
+ *     #LATEST} (years −2491 to 6429)
  * @param type what kind of evidence, e.g. {@code kyc.face_match}: 1 to {@value #MAX_TYPE_LENGTH}
  *     printable ASCII characters (a label, hashed with a one-byte length); {@value
  *     #CHECKPOINT_TYPE} is reserved for checkpoints
@@ -33,6 +34,12 @@ public record EvidenceRecord(
   /** The type of the signed checkpoints that {@link EvidenceLog} appends. */
   public static final String CHECKPOINT_TYPE = "ob.checkpoint";
 
+  /** The earliest timestamp the chain's 6-byte milliseconds hold. */
+  public static final Instant EARLIEST = Instant.ofEpochMilli(-(1L << 47));
+
+  /** The latest timestamp the chain's 6-byte milliseconds hold. */
+  public static final Instant LATEST = Instant.ofEpochMilli((1L << 47) - 1);
+
   /** Types are short labels (printable ASCII, no spaces), not data. */
   public static final int MAX_TYPE_LENGTH = 100;
 
@@ -41,6 +48,9 @@ public record EvidenceRecord(
       throw new IllegalArgumentException("sequence must not be negative: " + sequence);
     }
     timestamp = Objects.requireNonNull(timestamp, "timestamp").truncatedTo(ChronoUnit.MILLIS);
+    if (timestamp.isBefore(EARLIEST) || timestamp.isAfter(LATEST)) {
+      throw new IllegalArgumentException("timestamp must be within ±2^47 ms of 1970: " + timestamp);
+    }
     Objects.requireNonNull(type, "type");
     if (!isLabel(type)) {
       throw new IllegalArgumentException("type must be 1 to 100 printable ASCII characters");

@@ -50,18 +50,42 @@ class EvidenceLogTest {
     clock.advance(Duration.ofMillis(1234));
     EvidenceRecord second = log.append("x", new byte[] {7, 8});
 
-    // Format 2: 0x02 | sequence (8) | epoch millis (8) | previous hash (32) | len(type) (1) | type
+    // Format 2: 0x02 | sequence (8) | epoch millis (6) | previous hash (32) | len(type) (1) | type
     // | payload (the rest), all big-endian.
     ByteBuffer input = ByteBuffer.allocate(200);
-    input.put((byte) 2).putLong(0).putLong(START.toEpochMilli()).put(new byte[32]);
+    input.put((byte) 2).putLong(0).put(millis6(START.toEpochMilli())).put(new byte[32]);
     input.put((byte) 9).put("kyc.video".getBytes(StandardCharsets.US_ASCII));
     input.put("{\"sm3\":\"ab\"}".getBytes(StandardCharsets.UTF_8));
     assertThat(first.hash().bytes()).isEqualTo(sm3(input));
 
     input.clear();
-    input.put((byte) 2).putLong(1).putLong(START.toEpochMilli() + 1234).put(first.hash().bytes());
+    input.put((byte) 2).putLong(1).put(millis6(START.toEpochMilli() + 1234));
+    input.put(first.hash().bytes());
     input.put((byte) 1).put((byte) 'x').put(new byte[] {7, 8});
     assertThat(second.hash().bytes()).isEqualTo(sm3(input));
+  }
+
+  /** The low six bytes of the 8-byte big-endian value. */
+  private static byte[] millis6(long millis) {
+    return java.util.Arrays.copyOfRange(ByteBuffer.allocate(8).putLong(millis).array(), 2, 8);
+  }
+
+  @Test
+  void timestampsOutsideSixBytesOfMillisecondsAreRefused() {
+    EvidenceRecord record = log(100).append("a", new byte[] {1});
+    java.time.Instant tooLate = java.time.Instant.ofEpochMilli(1L << 47);
+    java.time.Instant tooEarly = java.time.Instant.ofEpochMilli(-(1L << 47) - 1);
+
+    for (java.time.Instant bad : List.of(tooLate, tooEarly)) {
+      assertThatThrownBy(
+              () -> new EvidenceRecord(1, bad, "a", new byte[0], record.hash(), record.hash()))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(
+            new EvidenceRecord(
+                    1, EvidenceRecord.LATEST, "a", new byte[0], record.hash(), record.hash())
+                .timestamp())
+        .isEqualTo(java.time.Instant.ofEpochMilli((1L << 47) - 1));
   }
 
   private static byte[] sm3(ByteBuffer input) {

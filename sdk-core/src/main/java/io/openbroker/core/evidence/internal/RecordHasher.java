@@ -11,21 +11,25 @@ import org.bouncycastle.crypto.digests.SM3Digest;
  * length), so no two different records share an input.
  *
  * <pre>
- * format (1 byte, 0x02) | sequence (8, big-endian) | epoch millis (8, big-endian)
+ * format (1 byte, 0x02) | sequence (8, big-endian) | epoch millis (6, big-endian two's complement)
  *   | previous hash (32) | len(type) (1) | type (ASCII) | payload (the rest)
  * </pre>
  *
- * <p>The header is 50 bytes plus the type, because every byte is hashed on every append: SM3 works
- * in 64-byte blocks (9 of them taken by its padding), so a record of type {@code kyc.submit} with a
- * payload of up to 59 bytes costs two blocks.
+ * <p>The header is 48 bytes plus the type, because every byte is hashed on every append: SM3 works
+ * in 64-byte blocks (9 bytes of the last taken by its padding), so a record of type {@code
+ * kyc.submit} with a payload of up to 61 bytes costs two blocks. Six bytes of milliseconds reach
+ * ±4,459 years around 1970 ({@link EvidenceRecord} refuses instants outside).
  */
 public final class RecordHasher {
 
   /** The first byte of every record's hash input: the chain format. */
   public static final byte FORMAT = 0x02;
 
+  /** The width of the timestamp (epoch milliseconds, two's complement). */
+  public static final int MILLIS_BYTES = 6;
+
   /** Format, sequence, epoch millis, previous hash and the type's length. */
-  private static final int HEADER = 1 + Long.BYTES * 2 + ChainHash.LENGTH + 1;
+  private static final int HEADER = 1 + Long.BYTES + MILLIS_BYTES + ChainHash.LENGTH + 1;
 
   private RecordHasher() {}
 
@@ -52,8 +56,8 @@ public final class RecordHasher {
     int typeLength = type.length();
     byte[] header = new byte[HEADER + typeLength];
     header[0] = FORMAT;
-    int at = putLong(header, 1, sequence);
-    at = putLong(header, at, timestamp.toEpochMilli());
+    int at = put(header, 1, sequence, Long.BYTES);
+    at = put(header, at, timestamp.toEpochMilli(), MILLIS_BYTES);
     byte[] previousBytes = previous.bytes();
     System.arraycopy(previousBytes, 0, header, at, ChainHash.LENGTH);
     at += ChainHash.LENGTH;
@@ -68,11 +72,12 @@ public final class RecordHasher {
     return new ChainHash(hash);
   }
 
-  private static int putLong(byte[] into, int at, long value) {
-    for (int i = 0; i < Long.BYTES; i++) {
-      into[at + i] = (byte) (value >>> (56 - 8 * i));
+  /** The low {@code width} bytes of {@code value}, big-endian. */
+  private static int put(byte[] into, int at, long value, int width) {
+    for (int i = 0; i < width; i++) {
+      into[at + i] = (byte) (value >>> (8 * (width - 1 - i)));
     }
-    return at + Long.BYTES;
+    return at + width;
   }
 
   /** Recomputes {@code record}'s hash from its other fields. */

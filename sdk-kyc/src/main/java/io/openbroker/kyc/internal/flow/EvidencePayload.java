@@ -14,18 +14,15 @@ import java.util.Map;
 
 /**
  * The evidence record of one step in the compact binary form documented in docs/KYC.md ("Evidence
- * payload, format 1"): who (application, staff), what (event, state and version after, rules
- * judged, outcome, rules broken), the media digests as raw SM3 bytes and the integrations' key
- * answers. Every byte is SM3-hashed on every step, so nothing derivable is written (the step kind
- * is the record's type, the state before is the previous record's) and enums are one-byte codes
- * (their declaration order). No personal data: names, numbers and mobiles stay in the store.
+ * payload"): who (application, staff), what (event, state and version after, rules judged, and on a
+ * refusal its outcome and the rules broken), the media digests as raw SM3 bytes and the
+ * integrations' key answers. Every byte is SM3-hashed on every step, so nothing derivable is
+ * written (the step kind is the record's type, the state before is the previous record's, a record
+ * without a refusal section is an approval) and enums are one-byte codes (their declaration order).
+ * No personal data: names, numbers and mobiles stay in the application store.
  */
 final class EvidencePayload {
 
-  /** The first payload byte. */
-  static final int FORMAT = 1;
-
-  static final int APPROVED = 0;
   static final int STEP_REFUSED = 1;
   static final int REJECTED = 2;
   static final int REROUTED = 3;
@@ -49,30 +46,27 @@ final class EvidencePayload {
       List<Violation> broken,
       Map<MediaKind, MediaDigest> media) {
     EvidenceBytes out = new EvidenceBytes();
-    out.u8(FORMAT)
-        .text(before.id().value())
+    out.text(before.id().value())
         .text(step.eventId())
         .u8(after.state().ordinal())
         .u32(after.version())
         .raw(judged.fingerprint())
-        .u16(judged.count())
-        .u8(outcome(verdict));
+        .u8(judged.count());
     if (step instanceof Step.Register) {
       out.u8('M').u8(before.method().ordinal());
     }
-    if (!broken.isEmpty()) {
-      out.u8('B').u8(broken.size());
+    if (!(verdict instanceof Verdict.Approve)) {
+      out.u8('R').u8(outcome(verdict)).u8(broken.size());
       for (Violation violation : broken) {
         out.text(violation.ruleId());
       }
     }
     staff(out, step);
     if (!media.isEmpty()) {
-      out.u8('D').u8(media.size());
       for (MediaKind kind : KINDS) {
         MediaDigest digest = media.get(kind);
         if (digest != null) {
-          out.u8(kind.ordinal()).digest(digest);
+          out.u8('D').u8(kind.ordinal()).digest(digest);
         }
       }
     }
@@ -81,9 +75,6 @@ final class EvidencePayload {
   }
 
   private static int outcome(Verdict verdict) {
-    if (verdict instanceof Verdict.Approve) {
-      return APPROVED;
-    }
     if (verdict instanceof Verdict.Reroute) {
       return REROUTED;
     }
