@@ -37,7 +37,6 @@ public final class RuleBook {
   private final Map<OpeningMethod, Map<StepKind, Rule[]>> gateIndex;
   private final Map<OpeningMethod, Map<StepKind, Rule[]>> ruleIndex;
   private final Map<OpeningMethod, Map<StepKind, List<String>>> idIndex;
-  private final Map<OpeningMethod, Map<StepKind, String>> references;
   private final String fingerprint;
 
   private RuleBook(List<Rule> gates, List<Rule> rules) {
@@ -72,30 +71,15 @@ public final class RuleBook {
       idIndex.put(method, byKind);
     }
     this.fingerprint = fingerprintOf(all());
-    this.references = new EnumMap<>(OpeningMethod.class);
-    for (OpeningMethod method : OpeningMethod.values()) {
-      Map<StepKind, String> byKind = new EnumMap<>(StepKind.class);
-      for (StepKind kind : StepKind.values()) {
-        byKind.put(kind, fingerprint + "/" + idIndex.get(method).get(kind).size());
-      }
-      references.put(method, byKind);
-    }
   }
 
   /**
    * The first 4 bytes (hex) of the SM3 of every rule's id and article, in order: names this rule
-   * book in the evidence chain, so that an auditor can tell exactly which rules judged a step.
+   * book in every evidence record (with the count of rules that judged the step), so that an
+   * auditor can tell exactly which rules judged it ({@link #ruleIds}).
    */
   public String fingerprint() {
     return fingerprint;
-  }
-
-  /**
-   * {@code <fingerprint>/<count>}: how the evidence chain names the rules that judged a step of
-   * {@code kind} under {@code method} (see {@link #ruleIds}).
-   */
-  public String judgedReference(OpeningMethod method, StepKind kind) {
-    return references.get(method).get(kind);
   }
 
   private static String fingerprintOf(List<Rule> rules) {

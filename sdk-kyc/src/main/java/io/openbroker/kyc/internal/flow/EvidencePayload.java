@@ -62,7 +62,11 @@ final class EvidencePayload {
       }
     }
     staff(out, step);
-    if (!media.isEmpty()) {
+    if (media.size() == 1) {
+      Map.Entry<MediaKind, MediaDigest> only = media.entrySet().iterator().next();
+      out.u8('D').u8(only.getKey().ordinal()).digest(only.getValue());
+    } else if (!media.isEmpty()) {
+      // In MediaKind order, so that the same step always gives the same bytes.
       for (MediaKind kind : KINDS) {
         MediaDigest digest = media.get(kind);
         if (digest != null) {
