@@ -58,8 +58,7 @@ public final class RecordHasher {
     header[0] = FORMAT;
     int at = put(header, 1, sequence, Long.BYTES);
     at = put(header, at, timestamp.toEpochMilli(), MILLIS_BYTES);
-    byte[] previousBytes = previous.bytes();
-    System.arraycopy(previousBytes, 0, header, at, ChainHash.LENGTH);
+    previous.copyInto(header, at);
     at += ChainHash.LENGTH;
     header[at++] = (byte) typeLength;
     for (int i = 0; i < typeLength; i++) {

@@ -11,7 +11,9 @@ import java.util.Arrays;
  */
 final class EvidenceBytes {
 
-  private byte[] bytes = new byte[128];
+  /** Most payloads are 25–65 bytes; one with two media digests grows once. */
+  private byte[] bytes = new byte[80];
+
   private int size;
 
   EvidenceBytes u8(int value) {
