@@ -25,16 +25,6 @@ final class EvidenceBytes {
     return this;
   }
 
-  EvidenceBytes u16(int value) {
-    if (value < 0 || value > 0xffff) {
-      throw new IllegalArgumentException("does not fit two bytes: " + value);
-    }
-    room(2);
-    bytes[size++] = (byte) (value >>> 8);
-    bytes[size++] = (byte) value;
-    return this;
-  }
-
   EvidenceBytes u32(long value) {
     if (value < 0 || value > 0xffff_ffffL) {
       throw new IllegalArgumentException("does not fit four bytes: " + value);
