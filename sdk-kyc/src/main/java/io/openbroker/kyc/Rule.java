@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *     "未满18周岁不得网上开户", "under 18 cannot open online", ctx -> ...);
  * }</pre>
  *
- * @param id e.g. {@code CSDC-ART-18-4}; upper case, digits and {@code -}
+ * @param id e.g. {@code CSDC-ART-18-4}; upper case, digits and {@code -}, at most 64 characters
  * @param article the article number (0 for general eligibility outside the CSDC text)
  * @param consequence what breaking it does
  * @param appliesTo the step kinds it judges
@@ -38,8 +38,9 @@ public record Rule(
 
   public Rule {
     Objects.requireNonNull(id, "id");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("rule id must look like CSDC-ART-18-4: " + id);
+    if (id.length() > 64 || !ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(
+          "rule id must look like CSDC-ART-18-4, at most 64 characters: " + id);
     }
     if (article < 0 || article > 31) {
       throw new IllegalArgumentException("article must be 0 to 31: " + article);

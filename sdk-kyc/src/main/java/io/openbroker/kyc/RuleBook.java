@@ -29,12 +29,14 @@ public final class RuleBook {
   public static final Comparator<Violation> ORDER =
       Comparator.comparingInt(Violation::article).thenComparing(Violation::ruleId);
 
+  /** The most rules (gates and rules) that may judge one step kind under one method. */
+  public static final int MAX_RULES_PER_STEP = 255;
+
   private final List<Rule> gates;
   private final List<Rule> rules;
   private final Map<OpeningMethod, Map<StepKind, Rule[]>> gateIndex;
   private final Map<OpeningMethod, Map<StepKind, Rule[]>> ruleIndex;
   private final Map<OpeningMethod, Map<StepKind, List<String>>> idIndex;
-  private final Map<OpeningMethod, Map<StepKind, String>> references;
   private final String fingerprint;
 
   private RuleBook(List<Rule> gates, List<Rule> rules) {
@@ -59,35 +61,25 @@ public final class RuleBook {
         for (Rule rule : ruleIndex.get(method).get(kind)) {
           judged.add(rule.id());
         }
+        if (judged.size() > MAX_RULES_PER_STEP) {
+          // The evidence chain counts a step's rules in one byte.
+          throw new IllegalArgumentException(
+              "more than " + MAX_RULES_PER_STEP + " rules judge " + kind + " under " + method);
+        }
         byKind.put(kind, List.copyOf(judged));
       }
       idIndex.put(method, byKind);
     }
     this.fingerprint = fingerprintOf(all());
-    this.references = new EnumMap<>(OpeningMethod.class);
-    for (OpeningMethod method : OpeningMethod.values()) {
-      Map<StepKind, String> byKind = new EnumMap<>(StepKind.class);
-      for (StepKind kind : StepKind.values()) {
-        byKind.put(kind, fingerprint + "/" + idIndex.get(method).get(kind).size());
-      }
-      references.put(method, byKind);
-    }
   }
 
   /**
    * The first 4 bytes (hex) of the SM3 of every rule's id and article, in order: names this rule
-   * book in the evidence chain, so that an auditor can tell exactly which rules judged a step.
+   * book in every evidence record (with the count of rules that judged the step), so that an
+   * auditor can tell exactly which rules judged it ({@link #ruleIds}).
    */
   public String fingerprint() {
     return fingerprint;
-  }
-
-  /**
-   * {@code <fingerprint>/<count>}: how the evidence chain names the rules that judged a step of
-   * {@code kind} under {@code method} (see {@link #ruleIds}).
-   */
-  public String judgedReference(OpeningMethod method, StepKind kind) {
-    return references.get(method).get(kind);
   }
 
   private static String fingerprintOf(List<Rule> rules) {

@@ -135,6 +135,9 @@ public sealed interface Step {
     public WitnessInPerson {
       check(eventId);
       staffOnSite = List.copyOf(staffOnSite);
+      if (staffOnSite.size() > 32) {
+        throw new IllegalArgumentException("at most 32 staff on site");
+      }
       Objects.requireNonNull(witness, "witness");
       media = Map.copyOf(media);
     }

@@ -12,6 +12,7 @@ import io.openbroker.kyc.sim.SimulatedLiveness;
 import io.openbroker.kyc.sim.SimulationScript;
 import io.openbroker.kyc.spi.IdentityVerdict;
 import io.openbroker.kyc.spi.LivenessChallenge;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -103,26 +104,123 @@ class OnboardingServiceTest {
         .doesNotContain(KycFixture.ADULT_ID)
         .doesNotContain("13800138000")
         .doesNotContain("张三");
+    byte[] fingerprint = java.util.HexFormat.of().parseHex(f.service.rules().fingerprint());
+    // The documented payload, written out by hand: app id, event id, state after (ID_CAPTURED =
+    // 1), version, rule book fingerprint, rules judged; no refusal section (an approval); then one
+    // media section 'D' per digest: kind (ID_FRONT = 0, ID_BACK = 1) and 32 raw SM3 bytes.
+    ByteBuffer capture = ByteBuffer.allocate(200);
+    capture.put(text("A-1")).put(text("e2")).put((byte) 1).putInt(2);
+    capture.put(fingerprint).put((byte) judged(f, StepKind.CAPTURE_ID));
+    capture.put((byte) 'D').put((byte) 0).put(sm3Of(MediaKind.ID_FRONT));
+    capture.put((byte) 'D').put((byte) 1).put(sm3Of(MediaKind.ID_BACK));
     assertThat(records.get(1).type()).isEqualTo("kyc.capture_id");
-    assertThat(records.get(1).payloadText())
-        .contains(
-            "\"ID_FRONT\":\"" + KycFixture.media(MediaKind.ID_FRONT).get(MediaKind.ID_FRONT).hex())
-        .contains(
-            "\"rules\":\""
-                + f.service
-                    .rules()
-                    .judgedReference(OpeningMethod.ONE_WAY_VIDEO, StepKind.CAPTURE_ID))
-        .doesNotContain("\"broken\"")
-        .doesNotContain("\"verdict\"");
-    assertThat(records.get(records.size() - 1).payloadText())
-        .contains("\"broken\":[\"CSDC-ART-20-KEY-INFO\"]")
-        .contains("\"verdict\":\"REFUSE_STEP\"");
-    assertThat(all)
-        .contains("\"face\":\"score:0.95\"")
-        .contains("questionnaire:OB-2026-01")
-        .contains("\"mark\":\"ONE_WAY_VIDEO\"");
+    assertThat(records.get(1).payload()).isEqualTo(used(capture));
+
+    // The refused change: the application unchanged (ACTIVE = 14, same version), then the refusal
+    // section 'R': outcome 1 (step refused), one broken rule, its id.
+    OnboardingApplication active = outcomes.get(outcomes.size() - 1).application();
+    ByteBuffer refused = ByteBuffer.allocate(200);
+    refused.put(text("A-1")).put(text("bad")).put((byte) 14);
+    refused.putInt((int) active.version()).put(fingerprint);
+    refused.put((byte) judged(f, StepKind.CHANGE_INFO));
+    refused.put((byte) 'R').put((byte) 1).put((byte) 1).put(text("CSDC-ART-20-KEY-INFO"));
+    assertThat(records.get(records.size() - 1).payload()).isEqualTo(used(refused));
+
+    // Sections at the end of their records: face score 'F' (IEEE-754 bits of 0.95), suitability
+    // 'Q' (C3 = 2, ORDINARY = 1, score 12, questionnaire version), accounts 'A' (mark ONE_WAY_VIDEO
+    // = 2, notified = 1).
+    assertThat(records.get(4).payload())
+        .endsWith(used(ByteBuffer.allocate(9).put((byte) 'F').putDouble(0.95)));
+    assertThat(records.get(5).payload())
+        .endsWith(
+            used(
+                ByteBuffer.allocate(30)
+                    .put((byte) 'Q')
+                    .put((byte) 2)
+                    .put((byte) 1)
+                    .putInt(12)
+                    .put(text("OB-2026-01"))));
+    assertThat(records.get(10).type()).isEqualTo("kyc.open_account");
+    assertThat(records.get(10).payload()).endsWith((byte) 'A', (byte) 2, (byte) 1);
     assertThat(new ChainVerifier(KycFixture.verifier()).verify(f.evidenceStore))
         .isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  private static byte[] text(String ascii) {
+    byte[] bytes = ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return ByteBuffer.allocate(bytes.length + 1).put((byte) bytes.length).put(bytes).array();
+  }
+
+  private static byte[] sm3Of(MediaKind kind) {
+    return io.openbroker.core.crypto.Sm3Hash.of(
+        kind.name().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static int judged(KycFixture f, StepKind kind) {
+    return f.service.rules().ruleIds(OpeningMethod.ONE_WAY_VIDEO, kind).size();
+  }
+
+  private static byte[] used(ByteBuffer buffer) {
+    return java.util.Arrays.copyOf(buffer.array(), buffer.position());
+  }
+
+  @Test
+  void evidenceCodesAreTheDocumentedOnes() {
+    // The payload writes these enums as their declaration order (docs/KYC.md): reordering one
+    // would change the meaning of every recorded chain.
+    assertThat(ApplicationState.values())
+        .extracting(Enum::name)
+        .containsExactly(
+            "REGISTERED",
+            "ID_CAPTURED",
+            "IDENTITY_VERIFIED",
+            "LIVENESS_PASSED",
+            "FACE_MATCHED",
+            "VIDEO_WITNESSED",
+            "WITNESSED_IN_PERSON",
+            "SUITABILITY_ASSESSED",
+            "AGREEMENTS_SIGNED",
+            "INTENT_RECORDED",
+            "UNDER_REVIEW",
+            "APPROVED",
+            "ACCOUNT_OPENED",
+            "CALLBACK_DONE",
+            "ACTIVE",
+            "CLOSED",
+            "REJECTED",
+            "ABANDONED",
+            "EXPIRED",
+            "REROUTED");
+    assertThat(MediaKind.values())
+        .extracting(Enum::name)
+        .containsExactly(
+            "ID_FRONT",
+            "ID_BACK",
+            "HEAD_PHOTO",
+            "KEY_STEP_VIDEO",
+            "WITNESS_VIDEO",
+            "INTENT_VIDEO",
+            "AUTHORISATION_LETTER",
+            "LEGAL_REPRESENTATIVE_PROOF",
+            "CALLBACK_RECORDING");
+    assertThat(OpeningMethod.values())
+        .extracting(Enum::name)
+        .containsExactly("WITNESS", "TWO_WAY_VIDEO", "ONE_WAY_VIDEO");
+    assertThat(io.openbroker.kyc.spi.IdentityVerdict.values())
+        .extracting(Enum::name)
+        .containsExactly("VERIFIED", "MISMATCH", "UNAVAILABLE");
+    assertThat(io.openbroker.kyc.spi.ScreeningOutcome.values())
+        .extracting(Enum::name)
+        .containsExactly("CLEAR", "POTENTIAL_MATCH", "CONFIRMED_MATCH");
+    assertThat(io.openbroker.kyc.suitability.RiskTolerance.values())
+        .extracting(Enum::name)
+        .containsExactly("C1", "C2", "C3", "C4", "C5");
+    assertThat(io.openbroker.kyc.suitability.InvestorClass.values())
+        .extracting(Enum::name)
+        .containsExactly("PROFESSIONAL", "ORDINARY");
+    assertThat(io.openbroker.kyc.spi.VideoSource.values())
+        .extracting(Enum::name)
+        .containsExactly("LIVE_CAPTURE", "LOCAL_UPLOAD");
   }
 
   @Test

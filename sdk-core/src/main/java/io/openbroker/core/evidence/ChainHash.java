@@ -43,6 +43,11 @@ public record ChainHash(byte[] bytes) {
     return bytes.clone();
   }
 
+  /** Copies the 32 bytes into {@code into} at {@code offset} (no intermediate copy). */
+  public void copyInto(byte[] into, int offset) {
+    System.arraycopy(bytes, 0, into, offset, LENGTH);
+  }
+
   /** The hash as 64 lower-case hex digits. */
   public String hex() {
     return HEX.formatHex(bytes);

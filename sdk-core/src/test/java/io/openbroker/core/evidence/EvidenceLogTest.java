@@ -44,21 +44,56 @@ class EvidenceLogTest {
 
   @Test
   void theHashIsSm3OverTheDocumentedLayout() {
-    EvidenceRecord record =
-        log(100).append("kyc.video", "{\"sm3\":\"ab\"}".getBytes(StandardCharsets.UTF_8));
+    EvidenceLog log = log(100);
+    EvidenceRecord first =
+        log.append("kyc.video", "{\"sm3\":\"ab\"}".getBytes(StandardCharsets.UTF_8));
+    clock.advance(Duration.ofMillis(1234));
+    EvidenceRecord second = log.append("x", new byte[] {7, 8});
 
-    byte[] type = "kyc.video".getBytes(StandardCharsets.UTF_8);
-    byte[] payload = "{\"sm3\":\"ab\"}".getBytes(StandardCharsets.UTF_8);
+    // Format 2: 0x02 | sequence (8) | epoch millis (6) | previous hash (32) | len(type) (1) | type
+    // | payload (the rest), all big-endian.
     ByteBuffer input = ByteBuffer.allocate(200);
-    input.put("OB-EVIDENCE-RECORD-v1\n".getBytes(StandardCharsets.US_ASCII));
-    input.putLong(0).putLong(START.toEpochMilli()).putInt(type.length).put(type);
-    input.putInt(payload.length).put(payload).put(new byte[32]);
+    input.put((byte) 2).putLong(0).put(millis6(START.toEpochMilli())).put(new byte[32]);
+    input.put((byte) 9).put("kyc.video".getBytes(StandardCharsets.US_ASCII));
+    input.put("{\"sm3\":\"ab\"}".getBytes(StandardCharsets.UTF_8));
+    assertThat(first.hash().bytes()).isEqualTo(sm3(input));
+
+    input.clear();
+    input.put((byte) 2).putLong(1).put(millis6(START.toEpochMilli() + 1234));
+    input.put(first.hash().bytes());
+    input.put((byte) 1).put((byte) 'x').put(new byte[] {7, 8});
+    assertThat(second.hash().bytes()).isEqualTo(sm3(input));
+  }
+
+  /** The low six bytes of the 8-byte big-endian value. */
+  private static byte[] millis6(long millis) {
+    return java.util.Arrays.copyOfRange(ByteBuffer.allocate(8).putLong(millis).array(), 2, 8);
+  }
+
+  @Test
+  void timestampsOutsideSixBytesOfMillisecondsAreRefused() {
+    EvidenceRecord record = log(100).append("a", new byte[] {1});
+    java.time.Instant tooLate = java.time.Instant.ofEpochMilli(1L << 47);
+    java.time.Instant tooEarly = java.time.Instant.ofEpochMilli(-(1L << 47) - 1);
+
+    for (java.time.Instant bad : List.of(tooLate, tooEarly)) {
+      assertThatThrownBy(
+              () -> new EvidenceRecord(1, bad, "a", new byte[0], record.hash(), record.hash()))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(
+            new EvidenceRecord(
+                    1, EvidenceRecord.LATEST, "a", new byte[0], record.hash(), record.hash())
+                .timestamp())
+        .isEqualTo(java.time.Instant.ofEpochMilli((1L << 47) - 1));
+  }
+
+  private static byte[] sm3(ByteBuffer input) {
     SM3Digest sm3 = new SM3Digest();
     sm3.update(input.array(), 0, input.position());
-    byte[] expected = new byte[32];
-    sm3.doFinal(expected, 0);
-
-    assertThat(record.hash().bytes()).isEqualTo(expected);
+    byte[] hash = new byte[32];
+    sm3.doFinal(hash, 0);
+    return hash;
   }
 
   @Test
@@ -100,6 +135,13 @@ class EvidenceLogTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("$.when");
     assertThatThrownBy(() -> log.append(EvidenceRecord.CHECKPOINT_TYPE, new byte[0]))
+        .isInstanceOf(IllegalArgumentException.class);
+    // A type is hashed with a one-byte length: printable ASCII only, so length = bytes.
+    assertThatThrownBy(() -> log.append("kyc.人脸", new byte[0]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.append("kyc face", new byte[0]))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> log.append("k".repeat(101), new byte[0]))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(store.size()).isZero();
   }

@@ -14,7 +14,7 @@ import java.util.Objects;
  * SuitabilityProfile p = Questionnaire.standard().score(List.of(2, 3, 1, 2, 3), false);
  * }</pre>
  *
- * @param version e.g. {@code 2026-01}
+ * @param version e.g. {@code 2026-01}, 1 to 64 characters
  * @param optionPoints per question, the points of each option
  * @param bandFloors the lowest total of C2, C3, C4 and C5 (ascending, four values)
  */
@@ -23,6 +23,9 @@ public record Questionnaire(
 
   public Questionnaire {
     Objects.requireNonNull(version, "version");
+    if (version.isEmpty() || version.length() > 64) {
+      throw new IllegalArgumentException("questionnaire version must be 1 to 64 characters");
+    }
     optionPoints = optionPoints.stream().map(List::copyOf).toList();
     bandFloors = List.copyOf(bandFloors);
     if (optionPoints.isEmpty() || bandFloors.size() != 4) {

@@ -6,7 +6,7 @@ import java.util.Objects;
  * The result of a questionnaire: the category, the class, and which questionnaire version and score
  * gave them (kept in the evidence chain).
  *
- * @param questionnaireVersion the version answered
+ * @param questionnaireVersion the version answered, 1 to 64 characters
  * @param score the total score
  * @param tolerance C1–C5
  * @param investorClass professional or ordinary
@@ -15,6 +15,9 @@ public record SuitabilityProfile(
     String questionnaireVersion, int score, RiskTolerance tolerance, InvestorClass investorClass) {
   public SuitabilityProfile {
     Objects.requireNonNull(questionnaireVersion, "questionnaireVersion");
+    if (questionnaireVersion.isEmpty() || questionnaireVersion.length() > 64) {
+      throw new IllegalArgumentException("questionnaire version must be 1 to 64 characters");
+    }
     Objects.requireNonNull(tolerance, "tolerance");
     Objects.requireNonNull(investorClass, "investorClass");
   }

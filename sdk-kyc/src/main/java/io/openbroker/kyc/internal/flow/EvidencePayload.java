@@ -1,6 +1,5 @@
 package io.openbroker.kyc.internal.flow;
 
-import io.openbroker.kyc.ApplicationState;
 import io.openbroker.kyc.MediaDigest;
 import io.openbroker.kyc.MediaKind;
 import io.openbroker.kyc.Observation;
@@ -14,20 +13,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The evidence record of one step as compact JSON, written by hand (fixed key order, no reflection)
- * because it runs on every step: who (application, staff), what (step, states, verdict, rules
- * judged and broken), the media digests and the integrations' key answers. No personal data: names,
- * numbers and mobiles stay in the application store.
+ * The evidence record of one step in the compact binary form documented in docs/KYC.md ("Evidence
+ * payload"): who (application, staff), what (event, state and version after, rules judged, and on a
+ * refusal its outcome and the rules broken), the media digests as raw SM3 bytes and the
+ * integrations' key answers. Every byte is SM3-hashed on every step, so nothing derivable is
+ * written (the step kind is the record's type, the state before is the previous record's, a record
+ * without a refusal section is an approval) and enums are one-byte codes (their declaration order).
+ * No personal data: names, numbers and mobiles stay in the application store.
  */
 final class EvidencePayload {
 
-  /**
-   * {@code ","to":"<state>","version":} for each state, by ordinal: one append instead of three.
-   */
-  private static final List<String> TO =
-      java.util.Arrays.stream(ApplicationState.values())
-          .map(state -> "\",\"to\":\"" + state.name() + "\",\"version\":")
-          .toList();
+  static final int STEP_REFUSED = 1;
+  static final int REJECTED = 2;
+  static final int REROUTED = 3;
+
+  static final int ON_SITE = 0;
+  static final int WITNESS = 1;
+  static final int AUDITOR = 2;
+  static final int REVIEWER = 3;
+
+  private static final MediaKind[] KINDS = MediaKind.values();
 
   private EvidencePayload() {}
 
@@ -37,132 +42,83 @@ final class EvidencePayload {
       Step step,
       Observation observation,
       Verdict verdict,
-      String judged,
+      RulesJudged judged,
       List<Violation> broken,
       Map<MediaKind, MediaDigest> media) {
-    JsonBytes json = new JsonBytes();
-    // Every byte here is SM3-hashed on every step, so nothing derivable is written: the step kind
-    // is the record's type, the state before is the previous record's "to" (one version less),
-    // media digests are SM3 (hex) by definition, empty lists and maps are left out, and the
-    // verdict only appears on a refusal (a record without "broken" rules is an approval).
-    json.append("{\"app\":\"")
-        .append(before.id().value())
-        .append("\",\"event\":\"")
-        .append(escape(step.eventId()))
-        .append(TO.get(after.state().ordinal()))
-        .append(after.version())
-        .append(",\"rules\":\"")
-        .append(judged)
-        .append('"');
-    if (!(verdict instanceof Verdict.Approve)) {
-      json.append(",\"verdict\":\"").append(verdictName(verdict)).append('"');
-    }
+    EvidenceBytes out = new EvidenceBytes();
+    out.text(before.id().value())
+        .text(step.eventId())
+        .u8(after.state().ordinal())
+        .u32(after.version())
+        .raw(judged.fingerprint())
+        .u8(judged.count());
     if (step instanceof Step.Register) {
-      json.append(",\"method\":\"").append(before.method()).append('"');
+      out.u8('M').u8(before.method().ordinal());
     }
-    if (!broken.isEmpty()) {
-      json.append(",\"broken\":[");
-      for (int i = 0; i < broken.size(); i++) {
-        json.append(i == 0 ? "\"" : ",\"").append(broken.get(i).ruleId()).append('"');
+    if (!(verdict instanceof Verdict.Approve)) {
+      out.u8('R').u8(outcome(verdict)).u8(broken.size());
+      for (Violation violation : broken) {
+        out.text(violation.ruleId());
       }
-      json.append(']');
     }
-    actors(json, step);
-    if (!media.isEmpty()) {
-      json.append(",\"media\":{");
-      boolean first = true;
-      for (Map.Entry<MediaKind, MediaDigest> e : media.entrySet()) {
-        json.append(first ? "\"" : ",\"")
-            .append(e.getKey())
-            .append("\":\"")
-            .append(e.getValue().hex())
-            .append('"');
-        first = false;
-      }
-      json.append('}');
-    }
-    detail(json, observation);
-    return json.append('}').toBytes();
-  }
-
-  private static String verdictName(Verdict verdict) {
-    if (verdict instanceof Verdict.Reroute) {
-      return "REROUTE";
-    }
-    return ((Verdict.Reject) verdict).terminal() ? "REJECT" : "REFUSE_STEP";
-  }
-
-  private static void actors(JsonBytes json, Step step) {
-    if (step instanceof Step.WitnessInPerson s) {
-      List<String> ids =
-          new java.util.ArrayList<>(s.staffOnSite().stream().map(StaffId::value).toList());
-      ids.add("witness:" + s.witness().value());
-      strings(json, "staff", ids);
-    } else if (step instanceof Step.WitnessByVideo s) {
-      strings(json, "staff", List.of("witness:" + s.witness().value()));
-    } else if (step instanceof Step.Review s) {
-      strings(
-          json,
-          "staff",
-          List.of("auditor:" + s.auditor().value(), "reviewer:" + s.reviewer().value()));
-    }
-  }
-
-  private static void detail(JsonBytes json, Observation observation) {
-    if (observation instanceof Observation.Face face) {
-      json.append(",\"face\":\"")
-          .append(
-              face.result() instanceof FaceMatchResult.Scored s
-                  ? "score:" + s.score()
-                  : "impossible")
-          .append('"');
-    } else if (observation instanceof Observation.Suitability s) {
-      json.append(",\"suitability\":\"")
-          .append(s.profile().tolerance())
-          .append('/')
-          .append(s.profile().investorClass())
-          .append("/score:")
-          .append(s.profile().score())
-          .append("/questionnaire:")
-          .append(escape(s.profile().questionnaireVersion()))
-          .append('"');
-    } else if (observation instanceof Observation.Identity i) {
-      json.append(",\"identity\":\"")
-          .append(i.verdict())
-          .append("\",\"screening\":\"")
-          .append(i.screening())
-          .append('"');
-    } else if (observation instanceof Observation.Issued issued) {
-      json.append(",\"mark\":\"")
-          .append(issued.accounts().mark())
-          .append("\",\"notified\":")
-          .append(issued.notified());
-    } else if (observation instanceof Observation.Video v && v.inspection().isPresent()) {
-      json.append(",\"videoSource\":\"").append(v.inspection().get().source()).append('"');
-    }
-  }
-
-  private static void strings(JsonBytes json, String key, List<String> values) {
-    json.append(",\"").append(key).append("\":[");
-    for (int i = 0; i < values.size(); i++) {
-      json.append(i == 0 ? "\"" : ",\"").append(escape(values.get(i))).append('"');
-    }
-    json.append(']');
-  }
-
-  private static String escape(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\' || c < 0x20) {
-        if (out == null) {
-          out = new StringBuilder(text.substring(0, i));
+    staff(out, step);
+    if (media.size() == 1) {
+      Map.Entry<MediaKind, MediaDigest> only = media.entrySet().iterator().next();
+      out.u8('D').u8(only.getKey().ordinal()).digest(only.getValue());
+    } else if (!media.isEmpty()) {
+      // In MediaKind order, so that the same step always gives the same bytes.
+      for (MediaKind kind : KINDS) {
+        MediaDigest digest = media.get(kind);
+        if (digest != null) {
+          out.u8('D').u8(kind.ordinal()).digest(digest);
         }
-        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else if (out != null) {
-        out.append(c);
       }
     }
-    return out == null ? text : out.toString();
+    detail(out, observation);
+    return out.toBytes();
+  }
+
+  private static int outcome(Verdict verdict) {
+    if (verdict instanceof Verdict.Reroute) {
+      return REROUTED;
+    }
+    return ((Verdict.Reject) verdict).terminal() ? REJECTED : STEP_REFUSED;
+  }
+
+  private static void staff(EvidenceBytes out, Step step) {
+    if (step instanceof Step.WitnessInPerson s) {
+      out.u8('S').u8(s.staffOnSite().size() + 1);
+      for (StaffId id : s.staffOnSite()) {
+        out.u8(ON_SITE).text(id.value());
+      }
+      out.u8(WITNESS).text(s.witness().value());
+    } else if (step instanceof Step.WitnessByVideo s) {
+      out.u8('S').u8(1).u8(WITNESS).text(s.witness().value());
+    } else if (step instanceof Step.Review s) {
+      out.u8('S').u8(2).u8(AUDITOR).text(s.auditor().value());
+      out.u8(REVIEWER).text(s.reviewer().value());
+    }
+  }
+
+  private static void detail(EvidenceBytes out, Observation observation) {
+    if (observation instanceof Observation.Face face) {
+      if (face.result() instanceof FaceMatchResult.Scored s) {
+        out.u8('F').i64(Double.doubleToLongBits(s.score()));
+      } else {
+        out.u8('f');
+      }
+    } else if (observation instanceof Observation.Suitability s) {
+      out.u8('Q')
+          .u8(s.profile().tolerance().ordinal())
+          .u8(s.profile().investorClass().ordinal())
+          .i32(s.profile().score())
+          .text(s.profile().questionnaireVersion());
+    } else if (observation instanceof Observation.Identity i) {
+      out.u8('I').u8(i.verdict().ordinal()).u8(i.screening().ordinal());
+    } else if (observation instanceof Observation.Issued issued) {
+      out.u8('A').u8(issued.accounts().mark().ordinal()).u8(issued.notified() ? 1 : 0);
+    } else if (observation instanceof Observation.Video v && v.inspection().isPresent()) {
+      out.u8('V').u8(v.inspection().get().source().ordinal());
+    }
   }
 }

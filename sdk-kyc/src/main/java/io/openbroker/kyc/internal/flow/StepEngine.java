@@ -45,6 +45,9 @@ public final class StepEngine {
   private final StepObserver observer;
   private final BusinessDate date;
 
+  /** The rule book's fingerprint as the 4 bytes every record carries. */
+  private final byte[] fingerprint;
+
   public StepEngine(
       ApplicationStore store,
       EvidenceLog evidence,
@@ -58,6 +61,7 @@ public final class StepEngine {
     this.policy = policy;
     this.observer = new StepObserver(integrations, policy);
     this.date = new BusinessDate(clock);
+    this.fingerprint = java.util.HexFormat.of().parseHex(rules.fingerprint());
   }
 
   /** Registers a new application (or recognises a repeated registration). */
@@ -170,7 +174,8 @@ public final class StepEngine {
       Observation observation,
       Verdict verdict,
       List<Violation> broken) {
-    String judged = rules.judgedReference(before.method(), step.kind());
+    RulesJudged judged =
+        new RulesJudged(fingerprint, rules.ruleIds(before.method(), step.kind()).size());
     byte[] payload =
         EvidencePayload.of(
             before,
