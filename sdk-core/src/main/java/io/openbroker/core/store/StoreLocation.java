@@ -37,6 +37,12 @@ public sealed interface StoreLocation {
    * operating-system crash or power loss may still lose the last commits (H2 does not fsync each
    * one).
    *
+   * <p>Pages are 1 KiB ({@code PAGE_SIZE=1024}, set when the file is created; H2's default is 4
+   * KiB): H2 writes every B-tree leaf a commit changed in full, so with small rows updated at
+   * random across many commits — a journal — most of a commit's CPU went into serialising the
+   * unchanged rows of those leaves. A transfer's journal and ledger writes cost ~15% less CPU with
+   * 1 KiB leaves (docs/PERFORMANCE.md).
+   *
    * @param dir the directory holding the file
    * @param name the database name (letters, digits, {@code _} and {@code -})
    */
@@ -50,7 +56,7 @@ public sealed interface StoreLocation {
     public String url() {
       return "jdbc:h2:file:"
           + dir.toAbsolutePath().resolve(name)
-          + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
+          + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64;PAGE_SIZE=1024";
     }
 
     @Override
