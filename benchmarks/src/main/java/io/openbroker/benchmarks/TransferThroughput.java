@@ -111,8 +111,20 @@ public final class TransferThroughput {
           fund(service, callers);
         }
         Result e2e = measure(seconds, callers, i -> transfer(service, i, withdrawalsOnly));
-        Result crypto = measure(seconds, callers, cryptoLoop(brokerKey, bankKey));
+        Result crypto = measure(seconds, callers, cryptoLoop(brokerKey, bankKey, false));
         report(callers, e2e, crypto);
+        if (!withdrawalsOnly) {
+          Result mix = measure(seconds, callers, cryptoLoop(brokerKey, bankKey, true));
+          System.out.printf(
+              Locale.ROOT,
+              "crypto of the same mix (every other loop also SM2-encrypts and decrypts the"
+                  + " password): %.0f loops/s, %.0f us CPU; ratio %.1f%% by wall clock, %.1f%% by"
+                  + " CPU time%n",
+              mix.perSecond(),
+              mix.cpuMicros(),
+              100 * e2e.perSecond() / mix.perSecond(),
+              100 * mix.cpuMicros() / e2e.cpuMicros());
+        }
       }
     }
   }
@@ -162,6 +174,7 @@ public final class TransferThroughput {
 
   private static final AtomicLong SERIALS = new AtomicLong();
   private static final long[] PER_CALLER = new long[4096];
+  private static final long[] LOOPS = new long[4096];
 
   /**
    * Each caller alternates a deposit and a withdrawal of 1.00 (or only withdraws) on its client.
@@ -182,7 +195,12 @@ public final class TransferThroughput {
     }
   }
 
-  private static Work cryptoLoop(AsymmetricKeyPair broker, AsymmetricKeyPair bank) {
+  /**
+   * The signatures of a transfer; with {@code password}, every other loop also does a deposit's
+   * password crypto (the broker's SM2 encryption for the bank, the bank's decryption).
+   */
+  private static Work cryptoLoop(
+      AsymmetricKeyPair broker, AsymmetricKeyPair bank, boolean password) {
     MessageSigner brokerSigner = broker.privateKey().signer(RandomSource.secure());
     MessageSigner bankSigner = bank.privateKey().signer(RandomSource.secure());
     MessageVerifier brokerVerifier = broker.publicKey().verifier();
@@ -190,6 +208,7 @@ public final class TransferThroughput {
     byte[] request =
         ("POST\n/v1/transfers\n1\nn\n" + "x".repeat(200)).getBytes(StandardCharsets.UTF_8);
     byte[] response = ("200\nn\n1\nm\n" + "y".repeat(300)).getBytes(StandardCharsets.UTF_8);
+    RandomSource random = RandomSource.secure();
     return i -> {
       byte[] s1 = brokerSigner.sign(request);
       if (!brokerVerifier.verify(request, s1)) {
@@ -198,6 +217,13 @@ public final class TransferThroughput {
       byte[] s2 = bankSigner.sign(response);
       if (!bankVerifier.verify(response, s2)) {
         throw new IllegalStateException("verify failed");
+      }
+      if (password && LOOPS[i]++ % 2 == 0) {
+        byte[] secret = PASSWORD.getBytes(StandardCharsets.UTF_8);
+        if (!Arrays.equals(
+            bank.privateKey().decrypt(bank.publicKey().encrypt(secret, random)), secret)) {
+          throw new IllegalStateException("decrypt failed");
+        }
       }
     };
   }
