@@ -246,10 +246,12 @@ public final class BankLoadBenchmark {
     measuring.set(true);
     long start = System.nanoTime();
     long cpuStart = cpuNanos();
+    java.util.Map<String, Long> threadsStart = ThreadCpu.byGroup();
     Thread.sleep(seconds * 1000L);
     measuring.set(false);
     long elapsed = System.nanoTime() - start;
     long cpu = cpuNanos() - cpuStart;
+    java.util.Map<String, Long> threadsEnd = ThreadCpu.byGroup();
     stop.set(true);
     loop.join();
     long count = 0;
@@ -259,6 +261,11 @@ public final class BankLoadBenchmark {
       count += c.measured;
       errors += c.errors;
       lat.add(Arrays.copyOf(c.latencies, c.measured));
+    }
+    if (Boolean.getBoolean("bench.threads")) {
+      System.out.printf(
+          "CPU per transfer by thread group (%.0f us/op in all):%n", cpu / 1e3 / count);
+      ThreadCpu.print(threadsStart, threadsEnd, count);
     }
     long[] merged = lat.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (merged.length == 0) {
