@@ -24,6 +24,9 @@ final class GroupCommitter {
 
   private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
   private static final int MAX_GROUP = 256;
+  // Under load 2 cores decide one transfer every ~0.15 ms; a pause twice that long means the
+  // callers are all in.
+  private static final long GAP_NANOS = 300_000;
 
   /** Makes a group of batches durable, in order, or throws. */
   interface Sink {
@@ -41,6 +44,9 @@ final class GroupCommitter {
   private volatile CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
   private volatile Throwable failure;
   private volatile boolean closing;
+  // Written by the writer thread only.
+  private long groups;
+  private long decisions;
 
   /**
    * @param lastSeq the number of the last batch already durable
@@ -82,6 +88,8 @@ final class GroupCommitter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // Read after the writer ended (join): how well the decisions shared their commits.
+    LOG.debug("journal closed: {} decisions committed in {} groups", decisions, groups);
   }
 
   private void writeLoop() {
@@ -108,16 +116,24 @@ final class GroupCommitter {
   }
 
   /**
-   * Under concurrent load (more than one decision already waiting), lets more join this commit for
-   * the linger time, for a sink whose commit costs about the same for one batch as for twenty. It
-   * parks rather than waiting on the queue, so the appends meanwhile wake nobody. A lone request
-   * never waits.
+   * Under concurrent load (more than one decision already waiting), lets more join this commit, for
+   * a sink whose commit costs about the same for one batch as for twenty: as long as decisions keep
+   * arriving (one within {@link #GAP_NANOS} of the last look), up to the linger time. So a steady
+   * stream shares a commit, while two callers, once both are in, wait no longer than the gap; a
+   * lone request never waits. It parks rather than waiting on the queue, so the appends meanwhile
+   * wake nobody.
    */
   private void linger(List<Batch> batches) {
     long deadline = System.nanoTime() + lingerNanos;
+    int seen = batches.size() + queue.size();
     long left;
-    while (batches.size() + queue.size() < MAX_GROUP && (left = deadline - System.nanoTime()) > 0) {
-      LockSupport.parkNanos(this, left);
+    while (seen < MAX_GROUP && (left = deadline - System.nanoTime()) > 0) {
+      LockSupport.parkNanos(this, Math.min(left, GAP_NANOS));
+      int now = batches.size() + queue.size();
+      if (now == seen) {
+        break;
+      }
+      seen = now;
     }
     queue.drainTo(batches, MAX_GROUP - batches.size());
   }
@@ -127,6 +143,8 @@ final class GroupCommitter {
       batches.forEach(b -> b.done().completeExceptionally(failure));
       return;
     }
+    groups++;
+    decisions += batches.size();
     try {
       sink.commit(batches);
     } catch (Exception e) {
