@@ -117,23 +117,20 @@ final class GroupCommitter {
 
   /**
    * Under concurrent load (more than one decision already waiting), lets more join this commit, for
-   * a sink whose commit costs about the same for one batch as for twenty: as long as decisions keep
-   * arriving (one within {@link #GAP_NANOS} of the last look), up to the linger time. So a steady
-   * stream shares a commit, while two callers, once both are in, wait no longer than the gap; a
-   * lone request never waits. It parks rather than waiting on the queue, so the appends meanwhile
-   * wake nobody.
+   * a sink whose commit costs about the same for one batch as for twenty: if decisions are still
+   * arriving after {@link #GAP_NANOS}, for the rest of the linger time. So a steady stream shares a
+   * commit, while two callers, once both are in, wait no longer than the gap; a lone request never
+   * waits. It parks (twice at most, each park a context switch) rather than waiting on the queue,
+   * so the appends meanwhile wake nobody.
    */
   private void linger(List<Batch> batches) {
     long deadline = System.nanoTime() + lingerNanos;
     int seen = batches.size() + queue.size();
-    long left;
-    while (seen < MAX_GROUP && (left = deadline - System.nanoTime()) > 0) {
-      LockSupport.parkNanos(this, Math.min(left, GAP_NANOS));
-      int now = batches.size() + queue.size();
-      if (now == seen) {
-        break;
-      }
-      seen = now;
+    LockSupport.parkNanos(this, Math.min(lingerNanos, GAP_NANOS));
+    int now = batches.size() + queue.size();
+    long left = deadline - System.nanoTime();
+    if (now > seen && now < MAX_GROUP && left > 0) {
+      LockSupport.parkNanos(this, left);
     }
     queue.drainTo(batches, MAX_GROUP - batches.size());
   }
