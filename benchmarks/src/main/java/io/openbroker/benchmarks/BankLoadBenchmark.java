@@ -20,17 +20,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Transfers per second the bank simulator sustains on loopback, with SM2 signatures both ways and
- * durable commits (H2 file, committed before each answer), driven by 64 concurrent keep-alive
- * callers (keep-alive connections driven by one selector thread, see {@link LoadLoop}); p50/p99
- * latency; and, in the same run, the pure crypto rate (one SM2 verify + one SM2 sign per transfer,
- * on as many threads as cores). Requests are signed before timing so that the load generator, which
- * shares the cores, costs little per request.
+ * durable commits (the bank's journal file, forced to disk before each answer), driven by 64
+ * concurrent keep-alive callers (keep-alive connections driven by one selector thread, see {@link
+ * LoadLoop}); p50/p99 latency; and, in the same run, the pure crypto rate (one SM2 verify + one SM2
+ * sign per transfer, on as many threads as cores). Requests are signed before timing so that the
+ * load generator, which shares the cores, costs little per request.
  *
  * <pre>
  * mvn -B -o package -pl benchmarks -am -DskipTests
  * java -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
  *     io.openbroker.benchmarks.BankLoadBenchmark [seconds] [callers]
  * </pre>
+ *
+ * <p>{@code -Dbench.threads=true} also prints the CPU per transfer of each group of threads (bank
+ * workers, IO threads, journal writer, load generator) over the measured seconds.
  */
 public final class BankLoadBenchmark {
 

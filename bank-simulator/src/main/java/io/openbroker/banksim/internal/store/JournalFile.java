@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -67,7 +68,13 @@ final class JournalFile implements AutoCloseable {
 
   private void recover(Path path) throws IOException {
     if (channel.size() < MAGIC.length) {
-      // New, or torn while being created (nothing in it was ever acknowledged).
+      // New, or torn while being created (nothing in it was ever acknowledged); anything else
+      // that short is someone else's file, and left alone.
+      ByteBuffer head = ByteBuffer.allocate((int) channel.size());
+      channel.read(head, 0);
+      if (!Arrays.equals(head.array(), 0, head.position(), MAGIC, 0, head.position())) {
+        throw new IOException(path + " is not a bank journal");
+      }
       channel.truncate(0);
       channel.write(ByteBuffer.wrap(MAGIC), 0);
       channel.force(true);

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,24 @@ class FileEventJournalTest {
         .hasMessageContaining("bank.journal");
     assertThat(Files.readString(file(), StandardCharsets.UTF_8))
         .isEqualTo("not a journal, but someone's file");
+  }
+
+  @Test
+  void aShortFileThatIsNotAJournalIsLeftAloneToo() throws IOException {
+    Files.writeString(file(), "abc", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> FileEventJournal.open(store(), "test-journal"))
+        .isInstanceOf(TransientException.class);
+    assertThat(Files.readString(file(), StandardCharsets.UTF_8)).isEqualTo("abc");
+  }
+
+  @Test
+  void aJournalTornWhileBeingCreatedStartsEmpty() throws IOException {
+    Files.write(file(), Arrays.copyOf("OBJRNL01".getBytes(StandardCharsets.US_ASCII), 5));
+
+    assertThat(readBack()).isEmpty();
+    write(1, 1);
+    assertThat(readBack()).isEqualTo(decision(1));
   }
 
   @Test
