@@ -82,14 +82,20 @@ public final class BankSimulatorBuilder {
     return this;
   }
 
-  /** Keeps the books durably in {@code dir/bank.mv.db} (H2); survives kill -9 and restart. */
+  /**
+   * Keeps the books durably in the append-only journal {@code dir/bank.journal} (each group of
+   * changes forced to disk before it is answered); survives kill -9 and restart.
+   */
   public BankSimulatorBuilder dataDir(Path dir) {
     this.store = StoreLocation.h2File(dir, "bank");
     this.reconDir = dir.resolve("reconciliation");
     return this;
   }
 
-  /** Keeps the books in any JDBC store. */
+  /**
+   * Keeps the books in any JDBC store; an {@link StoreLocation.H2File} location {@code (dir, name)}
+   * stands for a data directory: the journal is then the file {@code dir/name.journal}.
+   */
   public BankSimulatorBuilder store(StoreLocation value) {
     this.store = Objects.requireNonNull(value, "store");
     return this;

@@ -20,17 +20,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Transfers per second the bank simulator sustains on loopback, with SM2 signatures both ways and
- * durable commits (H2 file, committed before each answer), driven by 64 concurrent keep-alive
- * callers (keep-alive connections driven by one selector thread, see {@link LoadLoop}); p50/p99
- * latency; and, in the same run, the pure crypto rate (one SM2 verify + one SM2 sign per transfer,
- * on as many threads as cores). Requests are signed before timing so that the load generator, which
- * shares the cores, costs little per request.
+ * durable commits (the bank's journal file, forced to disk before each answer), driven by 64
+ * concurrent keep-alive callers (keep-alive connections driven by one selector thread, see {@link
+ * LoadLoop}); p50/p99 latency; and, in the same run, the pure crypto rate (one SM2 verify + one SM2
+ * sign per transfer, on as many threads as cores). Requests are signed before timing so that the
+ * load generator, which shares the cores, costs little per request.
  *
  * <pre>
  * mvn -B -o package -pl benchmarks -am -DskipTests
  * java -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
  *     io.openbroker.benchmarks.BankLoadBenchmark [seconds] [callers]
  * </pre>
+ *
+ * <p>{@code -Dbench.threads=true} also prints the CPU per transfer of each group of threads (bank
+ * workers, IO threads, journal writer, load generator) over the measured seconds.
  */
 public final class BankLoadBenchmark {
 
@@ -246,10 +249,12 @@ public final class BankLoadBenchmark {
     measuring.set(true);
     long start = System.nanoTime();
     long cpuStart = cpuNanos();
+    java.util.Map<String, Long> threadsStart = ThreadCpu.byGroup();
     Thread.sleep(seconds * 1000L);
     measuring.set(false);
     long elapsed = System.nanoTime() - start;
     long cpu = cpuNanos() - cpuStart;
+    java.util.Map<String, Long> threadsEnd = ThreadCpu.byGroup();
     stop.set(true);
     loop.join();
     long count = 0;
@@ -259,6 +264,11 @@ public final class BankLoadBenchmark {
       count += c.measured;
       errors += c.errors;
       lat.add(Arrays.copyOf(c.latencies, c.measured));
+    }
+    if (Boolean.getBoolean("bench.threads")) {
+      System.out.printf(
+          "CPU per transfer by thread group (%.0f us/op in all):%n", cpu / 1e3 / count);
+      ThreadCpu.print(threadsStart, threadsEnd, count);
     }
     long[] merged = lat.stream().flatMapToLong(Arrays::stream).sorted().toArray();
     if (merged.length == 0) {

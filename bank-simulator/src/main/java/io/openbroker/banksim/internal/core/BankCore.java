@@ -69,6 +69,28 @@ public final class BankCore {
    */
   public CompletableFuture<Answer> submit(
       String brokerId, Keyed key, Function<DeskContext, Outcome> decide) {
+    Decision decision = decide(brokerId, key, decide);
+    Answer answer = decision.answer();
+    CompletableFuture<Void> durable = decision.durable();
+    if (durable.isDone() && !durable.isCompletedExceptionally()) {
+      return CompletableFuture.completedFuture(answer);
+    }
+    return durable.handle(
+        (ok, failure) -> {
+          if (failure != null) {
+            throw storeFailure(failure);
+          }
+          return answer;
+        });
+  }
+
+  /**
+   * Decides one request now and returns its answer at once, with the future that says when it may
+   * be sent (once durable): the server signs it meanwhile and sends it on that completion.
+   *
+   * @param key the idempotency key, or null for a read-only request
+   */
+  public Decision decide(String brokerId, Keyed key, Function<DeskContext, Outcome> decide) {
     Answer answer;
     CompletableFuture<Void> durable;
     lock.lock();
@@ -97,16 +119,7 @@ public final class BankCore {
     } finally {
       lock.unlock();
     }
-    if (durable.isDone() && !durable.isCompletedExceptionally()) {
-      return CompletableFuture.completedFuture(answer);
-    }
-    return durable.handle(
-        (ok, failure) -> {
-          if (failure != null) {
-            throw storeFailure(failure);
-          }
-          return answer;
-        });
+    return new Decision(answer, durable);
   }
 
   /** Applies events decided outside a request (admin actions, bank-initiated traffic). */

@@ -8,9 +8,12 @@ import io.openbroker.banksim.internal.http.BankRoutes;
 import io.openbroker.banksim.internal.http.EnvelopeGate;
 import io.openbroker.banksim.internal.outbound.OutboundSender;
 import io.openbroker.banksim.internal.recon.ReconFiles;
+import io.openbroker.banksim.internal.store.EventJournal;
+import io.openbroker.banksim.internal.store.FileEventJournal;
 import io.openbroker.banksim.internal.store.JdbcEventJournal;
 import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.TransientException;
+import io.openbroker.core.store.StoreLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -36,7 +39,7 @@ public final class BankRuntime implements AutoCloseable {
   private final ReconFiles recon = new ReconFiles();
   private final Function<BankRuntime, BankHttpServer.AdminHandler> adminFactory;
   private volatile BankCore core;
-  private JdbcEventJournal journal;
+  private EventJournal journal;
   private volatile BankHttpServer server;
   private volatile OutboundSender outbound;
   private int port;
@@ -63,7 +66,12 @@ public final class BankRuntime implements AutoCloseable {
   }
 
   private synchronized void open() {
-    journal = new JdbcEventJournal(config.store().dataSource(), "bank-journal-" + port);
+    String writer = "bank-journal-" + port;
+    // A data directory journals to a file; an in-memory or external JDBC store to its table.
+    journal =
+        config.store() instanceof StoreLocation.H2File dir
+            ? FileEventJournal.open(dir, writer)
+            : new JdbcEventJournal(config.store().dataSource(), writer);
     core = new BankCore(journal, config.rules(), config.effects().clock());
     core.change(ctx -> firstSignIns(ctx.books().brokerIds(), ctx.bankDate()));
     try {

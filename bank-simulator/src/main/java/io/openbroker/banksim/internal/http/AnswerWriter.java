@@ -99,6 +99,24 @@ final class AnswerWriter {
     }
   }
 
+  /** An answer signed and ready to send: it may wait for its decision to become durable. */
+  record Signed(int status, Map<String, String> headers, byte[] body) {}
+
+  /** Signs an answer struck by no fault. */
+  Signed sign(Caller caller, Answer answer) {
+    int status = Responder.httpStatus(answer.code());
+    byte[] body = answer.body();
+    return new Signed(
+        status,
+        gate.sign(
+            Optional.of(caller.algorithm()), status, caller.nonce(), body, Duration.ZERO, false),
+        body);
+  }
+
+  static void send(HttpServerExchange ex, Signed signed) {
+    Responder.write(ex, signed.status(), signed.headers(), signed.body());
+  }
+
   void refuse(
       HttpServerExchange ex,
       Optional<Caller> caller,

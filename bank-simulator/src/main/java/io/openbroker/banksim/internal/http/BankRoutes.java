@@ -4,8 +4,8 @@ import io.openbroker.banksim.BankKey;
 import io.openbroker.banksim.BankOperation;
 import io.openbroker.banksim.BankResultCode;
 import io.openbroker.banksim.internal.books.Fields;
-import io.openbroker.banksim.internal.core.Answer;
 import io.openbroker.banksim.internal.core.BankCore;
+import io.openbroker.banksim.internal.core.Decision;
 import io.openbroker.banksim.internal.desk.AccountDesk;
 import io.openbroker.banksim.internal.desk.BindingDesk;
 import io.openbroker.banksim.internal.desk.ReversalDesk;
@@ -26,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -45,49 +44,49 @@ public final class BankRoutes {
     this.recon = recon;
   }
 
-  /** Handles one verified request of {@code op}; the answer completes once it is durable. */
-  public CompletableFuture<Answer> handle(BankOperation op, Caller caller, byte[] body) {
+  /** Decides one verified request of {@code op}; its answer may leave once it is durable. */
+  public Decision handle(BankOperation op, Caller caller, byte[] body) {
     String broker = caller.brokerId();
     BankCore bank = core.get();
     return switch (op) {
       case TRANSFER -> {
         TransferRequest r = WireJson.read(body, TransferRequest.class);
         String pw = decrypt(caller, r.bankPassword());
-        yield bank.submit(
+        yield bank.decide(
             broker,
             keyed(ReversalDesk.TRANSFER_OPERATION, r.brokerSerial(), r.withoutPassword()),
             ctx -> TransferDesk.transfer(ctx, broker, r, pw));
       }
       case REVERSAL -> {
         ReversalRequest r = WireJson.read(body, ReversalRequest.class);
-        yield bank.submit(
+        yield bank.decide(
             broker,
             keyed("reversal", r.brokerSerial(), r),
             ctx -> ReversalDesk.reverse(ctx, broker, r));
       }
       case TRANSFER_QUERY -> {
         QueryRequest r = WireJson.read(body, QueryRequest.class);
-        yield bank.submit(broker, null, ctx -> AccountDesk.query(ctx, broker, r));
+        yield bank.decide(broker, null, ctx -> AccountDesk.query(ctx, broker, r));
       }
       case HISTORY -> {
         HistoryRequest r = WireJson.read(body, HistoryRequest.class);
-        yield bank.submit(broker, null, ctx -> AccountDesk.history(ctx, broker, r));
+        yield bank.decide(broker, null, ctx -> AccountDesk.history(ctx, broker, r));
       }
       case BALANCE -> {
         BalanceRequest r = WireJson.read(body, BalanceRequest.class);
         String pw = decrypt(caller, r.bankPassword());
-        yield bank.submit(broker, null, ctx -> AccountDesk.balance(ctx, broker, r, pw));
+        yield bank.decide(broker, null, ctx -> AccountDesk.balance(ctx, broker, r, pw));
       }
       case SIGN_IN -> {
         SignInRequest r = WireJson.read(body, SignInRequest.class);
-        yield bank.submit(
+        yield bank.decide(
             broker,
             keyed("sign-in", r.brokerSerial(), r),
             ctx -> AccountDesk.signIn(ctx, broker, r));
       }
       case RECONCILIATION_FILE -> {
         ReconFileRequest r = WireJson.read(body, ReconFileRequest.class);
-        yield bank.submit(broker, null, ctx -> recon.serve(ctx, broker, r));
+        yield bank.decide(broker, null, ctx -> recon.serve(ctx, broker, r));
       }
       case PRE_DESIGNATE, DESIGNATE, CHANGE_BANK_ACCOUNT, REVOKE, BINDING_QUERY ->
           binding(op, caller, body, bank);
@@ -95,17 +94,16 @@ public final class BankRoutes {
     };
   }
 
-  private CompletableFuture<Answer> binding(
-      BankOperation op, Caller caller, byte[] body, BankCore bank) {
+  private Decision binding(BankOperation op, Caller caller, byte[] body, BankCore bank) {
     String broker = caller.brokerId();
     BindingRequest r = WireJson.read(body, BindingRequest.class);
     String pw = decrypt(caller, r.bankPassword());
     if (op == BankOperation.BINDING_QUERY) {
-      return bank.submit(broker, null, ctx -> BindingDesk.query(ctx, broker, r));
+      return bank.decide(broker, null, ctx -> BindingDesk.query(ctx, broker, r));
     }
     BankCore.Keyed key =
         keyed(op.name().toLowerCase(java.util.Locale.ROOT), r.brokerSerial(), r.withoutPassword());
-    return bank.submit(
+    return bank.decide(
         broker,
         key,
         ctx ->

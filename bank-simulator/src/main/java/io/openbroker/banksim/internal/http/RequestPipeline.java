@@ -3,6 +3,7 @@ package io.openbroker.banksim.internal.http;
 import io.openbroker.banksim.BankOperation;
 import io.openbroker.banksim.BankResultCode;
 import io.openbroker.banksim.internal.core.Answer;
+import io.openbroker.banksim.internal.core.Decision;
 import io.openbroker.banksim.internal.fault.FaultInjector;
 import io.openbroker.banksim.internal.fault.FaultInjector.Strike;
 import io.openbroker.core.OpenBrokerException;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One request, once its body is read: envelope check → route → injected fault → decision → signed
- * answer. Runs on a worker; the answer is signed and sent when the decision is durable (on a worker
- * again), so no worker waits for the journal. Struck and admin requests move to the blocking pool.
+ * answer. Runs on a worker, which signs the answer at once; the journal's writer releases it to the
+ * connection's IO thread when the decision is durable, so no worker waits for the journal. Struck
+ * and admin requests move to the blocking pool.
  */
 final class RequestPipeline {
 
@@ -40,6 +42,9 @@ final class RequestPipeline {
       Arrays.stream(BankOperation.values())
           .filter(o -> !o.path().isEmpty())
           .collect(Collectors.toUnmodifiableMap(BankOperation::path, o -> o));
+
+  private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
+  private static final Optional<Strike> NO_STRIKE = Optional.empty();
 
   private final EnvelopeGate gate;
   private final BankRoutes routes;
@@ -120,17 +125,22 @@ final class RequestPipeline {
       blocking.execute(() -> guarded(ex, () -> struck(ex, caller, op, body, strike.get())));
       return;
     }
-    CompletableFuture<Answer> answer = decide(op, caller, body);
-    if (answer.isDone()) {
-      writer.answer(ex, caller, settled(answer), Optional.empty());
-    } else {
-      answer.whenComplete(
-          (a, failure) ->
-              workers.execute(
-                  () ->
-                      guarded(
-                          ex, () -> writer.answer(ex, caller, settled(answer), Optional.empty()))));
-    }
+    Decision decision = decide(op, caller, body);
+    // Signed now, on this worker, while the journal makes the decision durable; sent only once
+    // it is. The journal's writer then hands it straight to the connection's IO thread: no
+    // worker is woken again for this request.
+    AnswerWriter.Signed signed = writer.sign(caller, decision.answer());
+    decision
+        .durable()
+        .whenComplete(
+            (ok, failure) -> {
+              if (failure == null) {
+                guarded(ex, () -> AnswerWriter.send(ex, signed));
+              } else {
+                workers.execute(
+                    () -> guarded(ex, () -> writer.answer(ex, caller, unavailable(), NO_STRIKE)));
+              }
+            });
   }
 
   /** A request a fault strikes: before, then the decision (waited for here), then the answer. */
@@ -139,33 +149,29 @@ final class RequestPipeline {
     if (!writer.before(ex, caller, s)) {
       return;
     }
-    CompletableFuture<Answer> answer = decide(op, caller, body);
+    Decision decision = decide(op, caller, body);
+    Answer answer;
     try {
-      answer.join();
+      decision.durable().join();
+      answer = decision.answer();
     } catch (CompletionException e) {
-      // settled() turns the failure into the answer.
+      answer = unavailable();
     }
-    writer.answer(ex, caller, settled(answer), Optional.of(s));
+    writer.answer(ex, caller, answer, Optional.of(s));
   }
 
-  private CompletableFuture<Answer> decide(BankOperation op, Caller caller, byte[] body) {
+  private Decision decide(BankOperation op, Caller caller, byte[] body) {
     try {
       return routes.handle(op, caller, body);
     } catch (OpenBrokerException e) {
-      return CompletableFuture.completedFuture(failure(e));
+      return new Decision(failure(e), DONE);
     }
   }
 
-  /** The answer of a completed decision; a failed commit answers "retry later". */
-  private static Answer settled(CompletableFuture<Answer> done) {
-    try {
-      return done.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof OpenBrokerException o) {
-        return failure(o);
-      }
-      throw e;
-    }
+  /** A failed commit: the decision's answer is never sent; the caller may retry. */
+  private static Answer unavailable() {
+    return AnswerWriter.error(
+        BankResultCode.SERVICE_UNAVAILABLE, "not processed now; nothing applied, retry");
   }
 
   private Answer admin(String path, byte[] body) {
@@ -178,8 +184,7 @@ final class RequestPipeline {
 
   private static Answer failure(OpenBrokerException e) {
     if (e instanceof TransientException) {
-      return AnswerWriter.error(
-          BankResultCode.SERVICE_UNAVAILABLE, "not processed now; nothing applied, retry");
+      return unavailable();
     }
     BankResultCode code = e.code() instanceof BankResultCode c ? c : BankResultCode.BAD_REQUEST;
     String message = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);

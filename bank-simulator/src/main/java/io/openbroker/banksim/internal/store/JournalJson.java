@@ -41,6 +41,23 @@ final class JournalJson {
     }
   }
 
+  /** The same JSON as {@link #write}, as UTF-8 bytes (for the file journal's records). */
+  static byte[] writeBytes(List<BookEvent> events) {
+    try {
+      return WRITER.writeValueAsBytes(events);
+    } catch (JsonProcessingException e) {
+      throw new InternalException(CoreErrorCode.INTERNAL_ERROR, "cannot journal events", e);
+    }
+  }
+
+  static List<BookEvent> read(byte[] json) {
+    try {
+      return READER.readValue(json);
+    } catch (java.io.IOException e) {
+      throw new InternalException(CoreErrorCode.INTERNAL_ERROR, "unreadable journal record", e);
+    }
+  }
+
   static List<BookEvent> read(String json) {
     try {
       return READER.readValue(json);

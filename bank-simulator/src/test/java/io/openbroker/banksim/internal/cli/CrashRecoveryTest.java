@@ -66,6 +66,10 @@ class CrashRecoveryTest {
           setUp(c);
         }
         if (round == KILLS) {
+          // The stand-alone bank journals to its append-only file (not H2): that is what the
+          // kills tested.
+          assertThat(data.resolve("bank.journal")).isNotEmptyFile();
+          assertThat(data.resolve("bank.mv.db")).doesNotExist();
           verify(c);
           return;
         }

@@ -1,0 +1,172 @@
+package io.openbroker.banksim.internal.store;
+
+import io.openbroker.banksim.internal.books.BookEvent;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32C;
+
+/**
+ * The journal file's format and its appends. After an 8-byte magic ({@code OBJRNL01}) come records,
+ * one per decision: {@code int length, int crc32c, long seq, byte[length] body}, big-endian, where
+ * the body is the decision's events as a JSON array and the CRC-32C covers seq and body. Records
+ * are numbered 1, 2, 3… without gaps. A group of records is written with one {@code write} and made
+ * durable with one {@code force} before any of their answers is sent.
+ *
+ * <p>A crash can leave the last group torn (a short or garbled record at the end): opening the file
+ * cuts such a tail off before appending resumes. Those records were never acknowledged, since their
+ * force had not returned.
+ */
+final class JournalFile implements AutoCloseable {
+
+  static final byte[] MAGIC = "OBJRNL01".getBytes(StandardCharsets.US_ASCII);
+  static final int HEADER = 16;
+
+  private final FileChannel channel;
+  private final FileLock lock;
+  private ByteBuffer buffer = ByteBuffer.allocateDirect(256 * 1024);
+  private final CRC32C crc = new CRC32C();
+  private long lastSeq;
+  private volatile long durableEnd;
+
+  private JournalFile(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /**
+   * Opens and locks {@code path} (one bank per journal, in any process), creating it if absent,
+   * checks its records and cuts off a torn tail, ready to append after the last whole record.
+   */
+  static JournalFile open(Path path) throws IOException {
+    FileChannel channel =
+        FileChannel.open(
+            path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        throw new IOException("another process uses " + path);
+      }
+      JournalFile file = new JournalFile(channel, lock);
+      file.recover(path);
+      return file;
+    } catch (OverlappingFileLockException e) {
+      channel.close();
+      throw new IOException("another bank in this JVM uses " + path, e);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private void recover(Path path) throws IOException {
+    if (channel.size() < MAGIC.length) {
+      // New, or torn while being created (nothing in it was ever acknowledged); anything else
+      // that short is someone else's file, and left alone.
+      ByteBuffer head = ByteBuffer.allocate((int) channel.size());
+      channel.read(head, 0);
+      if (!Arrays.equals(head.array(), 0, head.position(), MAGIC, 0, head.position())) {
+        throw new IOException(path + " is not a bank journal");
+      }
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(MAGIC), 0);
+      channel.force(true);
+      syncDirectory(path);
+    }
+    JournalReplay.Scan scan = JournalReplay.scan(channel, path, body -> {});
+    if (channel.size() > scan.end()) {
+      channel.truncate(scan.end());
+      channel.force(true);
+    }
+    channel.position(scan.end());
+    lastSeq = scan.lastSeq();
+    durableEnd = scan.end();
+  }
+
+  private static void syncDirectory(Path path) {
+    try (FileChannel d = FileChannel.open(path.toAbsolutePath().getParent())) {
+      d.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // Not every platform syncs directories; the file's own content is synced.
+    }
+  }
+
+  /** The number of the last record, durable. */
+  long lastSeq() {
+    return lastSeq;
+  }
+
+  /** Where the durable records end: readers stop there (a group may be being written after). */
+  long durableEnd() {
+    return durableEnd;
+  }
+
+  /** Appends one record per batch with one write, then forces them to the device. */
+  void append(List<GroupCommitter.Batch> batches) throws IOException {
+    buffer.clear();
+    for (GroupCommitter.Batch b : batches) {
+      put(b.seq(), JournalJson.writeBytes(b.events()));
+    }
+    buffer.flip();
+    while (buffer.hasRemaining()) {
+      channel.write(buffer);
+    }
+    channel.force(false);
+    lastSeq = batches.get(batches.size() - 1).seq();
+    durableEnd = channel.position();
+  }
+
+  /** Appends events journalled elsewhere before, as records of up to 1,000 events each. */
+  void appendAll(List<BookEvent> events) throws IOException {
+    for (int from = 0; from < events.size(); from += 1_000) {
+      buffer.clear();
+      put(
+          lastSeq + 1,
+          JournalJson.writeBytes(events.subList(from, Math.min(events.size(), from + 1_000))));
+      buffer.flip();
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
+      lastSeq++;
+    }
+    channel.force(false);
+    durableEnd = channel.position();
+  }
+
+  private void put(long seq, byte[] body) {
+    if (buffer.remaining() < HEADER + body.length) {
+      ByteBuffer bigger =
+          ByteBuffer.allocateDirect(
+              Math.max(buffer.capacity() * 2, buffer.position() + HEADER + body.length));
+      buffer.flip();
+      bigger.put(buffer);
+      buffer = bigger;
+    }
+    buffer.putInt(body.length).putInt(checksum(crc, seq, body)).putLong(seq).put(body);
+  }
+
+  /** CRC-32C of a record's seq and body. */
+  static int checksum(CRC32C crc, long seq, byte[] body) {
+    crc.reset();
+    byte[] s = ByteBuffer.allocate(Long.BYTES).putLong(seq).array();
+    crc.update(s);
+    crc.update(body);
+    return (int) crc.getValue();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      lock.release();
+    } finally {
+      channel.close();
+    }
+  }
+}
