@@ -249,12 +249,12 @@ public final class BankLoadBenchmark {
     measuring.set(true);
     long start = System.nanoTime();
     long cpuStart = cpuNanos();
-    java.util.Map<String, Long> threadsStart = ThreadCpu.byGroup();
+    ThreadCpu.Snapshot threadsStart = ThreadCpu.snapshot();
     Thread.sleep(seconds * 1000L);
     measuring.set(false);
     long elapsed = System.nanoTime() - start;
     long cpu = cpuNanos() - cpuStart;
-    java.util.Map<String, Long> threadsEnd = ThreadCpu.byGroup();
+    ThreadCpu.Snapshot threadsEnd = ThreadCpu.snapshot();
     stop.set(true);
     loop.join();
     long count = 0;

@@ -61,7 +61,7 @@ class SimCommandTest {
       assertThat(bind.exit()).as(bind.err()).isZero();
       assertThat(deposit.exit()).as(deposit.err()).isZero();
       assertThat(balance.out()).contains("management account 12.34 CNY");
-      assertThat(data.resolve("bank.mv.db")).exists();
+      assertThat(data.resolve("bank.journal")).exists();
     }
   }
 
