@@ -26,7 +26,7 @@ import org.bouncycastle.util.Pack;
  * <p>Encryption assembles the scheme from Bouncy Castle's curve arithmetic and SM3 instead of
  * calling its {@code SM2Engine}, for one reason: speed on the transfer path. The engine multiplies
  * the recipient's key by the ephemeral scalar with its generic constant-time multiplier, which
- * keeps no table, so each encryption costs about five signatures. A recipient key (the bank's) is
+ * keeps no table, so each encryption cost nearly four signatures. A recipient key (the bank's) is
  * long-lived, so here both {@code [k]G} and {@code [k]P} use Bouncy Castle's fixed-point comb
  * multiplier — the one its signer uses for the secret {@code [k]G} — whose table is computed once
  * and cached on the key's point. For the same random scalar the bytes equal the engine's (a test
