@@ -50,7 +50,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
  *
  * <pre>
  * mvn -B -q package -pl benchmarks -am -DskipTests
- * java -XX:+UseParallelGC -cp benchmarks/target/benchmarks.jar \
+ * java -XX:+UseParallelGC -Xms4g -Xmn2g -cp benchmarks/target/benchmarks.jar \
  *     io.openbroker.benchmarks.TransferThroughput [seconds=20] [callers=64]
  * </pre>
  *
