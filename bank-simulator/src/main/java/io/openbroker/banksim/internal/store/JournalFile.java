@@ -22,12 +22,17 @@ import java.util.zip.CRC32C;
  *
  * <p>A crash can leave the last group torn (a short or garbled record at the end): opening the file
  * cuts such a tail off before appending resumes. Those records were never acknowledged, since their
- * force had not returned.
+ * force had not returned. A group is at most 256 decisions, so unreadable bytes beyond {@link
+ * #MAX_TORN_TAIL} are not a torn group but damage to acknowledged records (a disk error, an edit):
+ * opening refuses to cut them and the bank does not start, rather than forget what it answered.
  */
 final class JournalFile implements AutoCloseable {
 
   static final byte[] MAGIC = "OBJRNL01".getBytes(StandardCharsets.US_ASCII);
   static final int HEADER = 16;
+
+  /** Far more than one group's write: 256 decisions of a few hundred bytes each. */
+  static final long MAX_TORN_TAIL = 4L << 20;
 
   private final FileChannel channel;
   private final FileLock lock;
@@ -81,7 +86,18 @@ final class JournalFile implements AutoCloseable {
       syncDirectory(path);
     }
     JournalReplay.Scan scan = JournalReplay.scan(channel, path, body -> {});
-    if (channel.size() > scan.end()) {
+    long unreadable = channel.size() - scan.end();
+    if (unreadable > MAX_TORN_TAIL) {
+      throw new IOException(
+          path
+              + ": "
+              + unreadable
+              + " bytes after record "
+              + scan.lastSeq()
+              + " do not read as records, more than a torn last group could leave; not cutting"
+              + " them (restore the journal from a copy)");
+    }
+    if (unreadable > 0) {
       channel.truncate(scan.end());
       channel.force(true);
     }

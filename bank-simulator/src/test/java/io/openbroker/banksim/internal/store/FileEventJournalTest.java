@@ -109,6 +109,30 @@ class FileEventJournalTest {
   }
 
   @Test
+  void damageFarBeforeTheEndIsNotCutAsATornTailAndTheJournalIsNotOpened() throws IOException {
+    write(1, 2);
+    long second = Files.size(file()) - 5; // inside record 2's body
+    int decisions = 3;
+    while (Files.size(file()) < second + JournalFile.MAX_TORN_TAIL + 4096) {
+      write(decisions, decisions + 4_999);
+      decisions += 5_000;
+    }
+    try (FileChannel ch = FileChannel.open(file(), StandardOpenOption.WRITE)) {
+      ch.write(ByteBuffer.wrap(new byte[] {'#'}), second); // a bad block, long acknowledged
+    }
+    long size = Files.size(file());
+
+    assertThatThrownBy(() -> FileEventJournal.open(store(), "test-journal"))
+        .isInstanceOf(TransientException.class)
+        .satisfies(
+            e ->
+                assertThat(((TransientException) e).code())
+                    .isEqualTo(CoreErrorCode.STORE_UNAVAILABLE))
+        .hasStackTraceContaining("not cutting");
+    assertThat(Files.size(file())).isEqualTo(size);
+  }
+
+  @Test
   void oneJournalServesOneBankAtATime() {
     try (FileEventJournal first = FileEventJournal.open(store(), "test-journal")) {
       assertThatThrownBy(() -> FileEventJournal.open(store(), "test-journal-2"))
