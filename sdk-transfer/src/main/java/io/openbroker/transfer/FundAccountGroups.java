@@ -143,6 +143,14 @@ public final class FundAccountGroups {
   }
 
   /**
+   * The auxiliary accounts of {@code primary} that its bank's management account mirrors: all of
+   * them, less those bound at a bank of their own (for {@link OverdraftCheck}).
+   */
+  List<FundAccount> mirroredWith(FundAccount primary) {
+    return auxiliaries(primary).stream().filter(a -> sameBank(a, primary, primary)).toList();
+  }
+
+  /**
    * Moves withdrawable money between two accounts of one group, once per {@code serial}.
    *
    * @return false if {@code from}'s withdrawable balance is too low (nothing moved)

@@ -22,11 +22,13 @@ import org.slf4j.LoggerFactory;
  * broker shows more money than the bank holds, and every negative balance on either side.
  *
  * <p>The broker side is the ledger's <em>available</em> balance (可用; with {@link #withGroups} the
- * sum over the primary and its auxiliary accounts, which the primary's bank account mirrors). Not
- * the total: a withdrawal in flight is frozen at the broker and may already be debited at the bank,
- * and a deposit is credited only after the bank's success, so in a correct system {@code available
- * ≤ bank} at every moment and a breach is a real overdraft, not a timing artefact. Exact agreement
- * is reconciliation's job (sdk-recon); this check is the one-sided risk alarm.
+ * sum over the primary and its auxiliary accounts, which the primary's bank account mirrors — less
+ * the auxiliaries the groups' {@link FundAccountBanks} registry binds at another bank: check those
+ * on their own, against their own bank). Not the total: a withdrawal in flight is frozen at the
+ * broker and may already be debited at the bank, and a deposit is credited only after the bank's
+ * success, so in a correct system {@code available ≤ bank} at every moment and a breach is a real
+ * overdraft, not a timing artefact. Exact agreement is reconciliation's job (sdk-recon); this check
+ * is the one-sided risk alarm.
  *
  * <pre>{@code
  * OverdraftReport r = OverdraftCheck.of(ledger).withGroups(groups).against(client, primaries);
@@ -107,7 +109,7 @@ public final class OverdraftCheck {
   /** The available balance of {@code fund}'s group; flags negative balances on the way. */
   private Money brokerSide(FundAccount fund, List<OverdraftFinding> findings) {
     List<FundAccount> members = new ArrayList<>(List.of(fund));
-    groups.ifPresent(g -> members.addAll(g.auxiliaries(fund)));
+    groups.ifPresent(g -> members.addAll(g.mirroredWith(fund)));
     Money sum = Money.ofFen(0);
     for (FundAccount member : members) {
       LedgerBalance b = ledger.balance(member);

@@ -12,6 +12,7 @@ import io.openbroker.transfer.testing.BankWorld;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A group whose auxiliary is bound at a bank of its own: money may not move inside the broker
  * between accounts that different banks mirror (each bank's management account would stop matching
- * the ledger); an unbound auxiliary is mirrored at its primary's bank and moves freely.
+ * the ledger); an unbound auxiliary is mirrored at its primary's bank and moves freely; the overdraft
+ * check counts each auxiliary against the bank that mirrors it.
  */
 class FundAccountGroupsCrossBankTest {
 
@@ -69,6 +71,26 @@ class FundAccountGroupsCrossBankTest {
     assertThat(sideways.code()).isEqualTo(TransferErrorCode.CROSS_BANK_MOVE);
     assertThat(ledger.balance(PRIMARY).total()).isEqualTo(Money.parse("500.00"));
     assertThat(ledger.balance(ELSEWHERE).total()).isEqualTo(Money.parse("80.00"));
+  }
+
+  @Test
+  void theOverdraftCheckCountsAnAuxiliaryAgainstTheBankThatMirrorsIt() {
+    assertThat(groups.move(BusinessSerial.parse("MV5"), PRIMARY, UNBOUND, Money.parse("120.00")))
+        .isTrue();
+    OverdraftCheck check = OverdraftCheck.of(ledger).withGroups(groups);
+
+    OverdraftReport balanced =
+        check.against(Map.of(PRIMARY, Money.parse("500.00"), ELSEWHERE, Money.parse("80.00")));
+    OverdraftReport short1 =
+        check.against(Map.of(PRIMARY, Money.parse("499.99"), ELSEWHERE, Money.parse("79.99")));
+
+    assertThat(balanced.clean()).as(balanced.findings().toString()).isTrue();
+    assertThat(short1.findings())
+        .containsExactlyInAnyOrder(
+            new OverdraftFinding.BrokerExceedsBank(
+                PRIMARY, Money.parse("500.00"), Money.parse("499.99")),
+            new OverdraftFinding.BrokerExceedsBank(
+                ELSEWHERE, Money.parse("80.00"), Money.parse("79.99")));
   }
 
   @Test
