@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A group whose auxiliary is bound at a bank of its own: money may not move inside the broker
  * between accounts that different banks mirror (each bank's management account would stop matching
- * the ledger); an unbound auxiliary is mirrored at its primary's bank and moves freely; the overdraft
- * check counts each auxiliary against the bank that mirrors it.
+ * the ledger); an unbound auxiliary is mirrored at its primary's bank and moves freely; the
+ * overdraft check counts each auxiliary against the bank that mirrors it.
  */
 class FundAccountGroupsCrossBankTest {
 
@@ -81,11 +81,11 @@ class FundAccountGroupsCrossBankTest {
 
     OverdraftReport balanced =
         check.against(Map.of(PRIMARY, Money.parse("500.00"), ELSEWHERE, Money.parse("80.00")));
-    OverdraftReport short1 =
+    OverdraftReport shortByOneFen =
         check.against(Map.of(PRIMARY, Money.parse("499.99"), ELSEWHERE, Money.parse("79.99")));
 
     assertThat(balanced.clean()).as(balanced.findings().toString()).isTrue();
-    assertThat(short1.findings())
+    assertThat(shortByOneFen.findings())
         .containsExactlyInAnyOrder(
             new OverdraftFinding.BrokerExceedsBank(
                 PRIMARY, Money.parse("500.00"), Money.parse("499.99")),
