@@ -144,6 +144,7 @@ public final class ReversalDesk {
         List.of(block));
   }
 
+  /** The answer when no original transfer was booked under {@code originalSerial}. */
   private static Outcome reply(
       DeskContext ctx,
       String serial,
@@ -152,10 +153,10 @@ public final class ReversalDesk {
       String originalStatus,
       String message,
       List<BookEvent> events) {
-    return reply(ctx, serial, originalSerial, code, originalStatus, message, events, null);
+    return answer(ctx, serial, originalSerial, null, code, originalStatus, message, events, null);
   }
 
-  /** The answer; {@code original} is the booked original transfer, or null if there is none. */
+  /** The answer about the booked original transfer {@code original}. */
   private static Outcome reply(
       DeskContext ctx,
       String serial,
@@ -165,25 +166,24 @@ public final class ReversalDesk {
       String message,
       List<BookEvent> events,
       String bankSerial) {
-    ReversalReply reply =
-        new ReversalReply(
-            code.code(),
-            message,
-            serial,
-            original.brokerSerial(),
-            bankSerial,
-            originalStatus,
-            ctx.bankDate().toString(),
-            ctx.now().toString(),
-            original.bankSerial(),
-            original.businessDate().toString());
-    return new Outcome(code, reply, events);
+    return answer(
+        ctx,
+        serial,
+        original.brokerSerial(),
+        original,
+        code,
+        originalStatus,
+        message,
+        events,
+        bankSerial);
   }
 
-  private static Outcome reply(
+  /** {@code original} is null when nothing was booked under {@code originalSerial}. */
+  private static Outcome answer(
       DeskContext ctx,
       String serial,
       String originalSerial,
+      BankTransfer original,
       BankResultCode code,
       String originalStatus,
       String message,
@@ -199,8 +199,8 @@ public final class ReversalDesk {
             originalStatus,
             ctx.bankDate().toString(),
             ctx.now().toString(),
-            null,
-            null);
+            original == null ? null : original.bankSerial(),
+            original == null ? null : original.businessDate().toString());
     return new Outcome(code, reply, events);
   }
 }

@@ -110,38 +110,30 @@ final class LedgerRows {
   }
 
   /**
-   * Adds the deltas to {@code account}'s balances in one statement, if its withdrawable balance is
-   * at least {@code minWithdrawable} (the row lock of the {@code UPDATE} makes check and change
-   * atomic); a missing account is created with the deltas when {@code minWithdrawable <= 0}. One
-   * statement instead of a locking read and a write: a round trip less on PostgreSQL, and H2 parses
-   * a {@code SELECT … FOR UPDATE} afresh on every call.
+   * Adds the deltas to {@code account}'s balances if its withdrawable balance is at least {@code
+   * atLeast}, in one conditional {@code UPDATE} whose row lock makes check and change atomic: a
+   * round trip less than a locking read and a write on PostgreSQL, and H2 parses a {@code SELECT …
+   * FOR UPDATE} afresh on every call.
    *
-   * @return false if the account has less than {@code minWithdrawable} (nothing changed)
+   * @return false if the account has less (or does not exist): nothing changed
    */
-  static boolean adjust(
+  static boolean takeIfWithdrawable(
       Connection c,
       FundAccount account,
       long dAvailable,
       long dWithdrawable,
       long dFrozen,
-      long minWithdrawable)
+      long atLeast)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "UPDATE fund_ledger_account SET available_fen = available_fen + ?,"
-                + " withdrawable_fen = withdrawable_fen + ?, frozen_fen = frozen_fen + ?"
-                + " WHERE fund_account = ? AND withdrawable_fen >= ?")) {
-      s.setLong(1, dAvailable);
-      s.setLong(2, dWithdrawable);
-      s.setLong(3, dFrozen);
-      s.setString(4, account.value());
-      s.setLong(5, minWithdrawable);
-      if (s.executeUpdate() == 1) {
-        return true;
-      }
-    }
-    if (minWithdrawable > 0 || account(c, account, false).isPresent()) {
-      return false;
+    return update(c, account, dAvailable, dWithdrawable, dFrozen, atLeast) == 1;
+  }
+
+  /** Adds the deltas to {@code account}'s balances, creating the account with them if missing. */
+  static void add(
+      Connection c, FundAccount account, long dAvailable, long dWithdrawable, long dFrozen)
+      throws SQLException {
+    if (update(c, account, dAvailable, dWithdrawable, dFrozen, Long.MIN_VALUE) == 1) {
+      return;
     }
     try (PreparedStatement s =
         c.prepareStatement(
@@ -153,7 +145,28 @@ final class LedgerRows {
       s.setLong(4, dFrozen);
       s.executeUpdate();
     }
-    return true;
+  }
+
+  private static int update(
+      Connection c,
+      FundAccount account,
+      long dAvailable,
+      long dWithdrawable,
+      long dFrozen,
+      long min)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "UPDATE fund_ledger_account SET available_fen = available_fen + ?,"
+                + " withdrawable_fen = withdrawable_fen + ?, frozen_fen = frozen_fen + ?"
+                + " WHERE fund_account = ? AND withdrawable_fen >= ?")) {
+      s.setLong(1, dAvailable);
+      s.setLong(2, dWithdrawable);
+      s.setLong(3, dFrozen);
+      s.setString(4, account.value());
+      s.setLong(5, min);
+      return s.executeUpdate();
+    }
   }
 
   static void updateAccount(Connection c, AccountRow a) throws SQLException {

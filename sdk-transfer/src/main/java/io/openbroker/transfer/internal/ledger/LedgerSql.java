@@ -37,7 +37,7 @@ public final class LedgerSql {
       return done.get().state() != Posting.State.REFUSED;
     }
     long fen = p.amount().fen();
-    if (!LedgerRows.adjust(c, p.account(), -fen, -fen, fen, fen)) {
+    if (!LedgerRows.takeIfWithdrawable(c, p.account(), -fen, -fen, fen, fen)) {
       LedgerRows.insertPosting(c, p, Posting.State.REFUSED, clock.millis());
       return false;
     }
@@ -55,11 +55,11 @@ public final class LedgerSql {
     StoredPosting p = LedgerRows.posting(c, serial, Posting.Kind.FREEZE).orElseThrow();
     long fen = p.amountFen();
     if (settle) {
-      LedgerRows.adjust(c, p.account(), 0, 0, -fen, Long.MIN_VALUE);
+      LedgerRows.add(c, p.account(), 0, 0, -fen);
       lines(
           c, p.serial(), "SETTLE", p.account(), Posting.CLIENT_MARGIN, Posting.BANK_DEPOSITS, fen);
     } else {
-      LedgerRows.adjust(c, p.account(), fen, fen, -fen, Long.MIN_VALUE);
+      LedgerRows.add(c, p.account(), fen, fen, -fen);
     }
     return null;
   }
@@ -70,7 +70,7 @@ public final class LedgerSql {
       return null;
     }
     long fen = p.amount().fen();
-    LedgerRows.adjust(c, p.account(), fen, fen, 0, Long.MIN_VALUE);
+    LedgerRows.add(c, p.account(), fen, fen, 0);
     LedgerRows.insertPosting(c, p, Posting.State.BOOKED, clock.millis());
     lines(c, p.serial(), "CREDIT", p.account(), Posting.BANK_DEPOSITS, Posting.CLIENT_MARGIN, fen);
     return null;
@@ -83,7 +83,7 @@ public final class LedgerSql {
       return done.get().state() != Posting.State.REFUSED;
     }
     long fen = p.amount().fen();
-    if (!LedgerRows.adjust(c, p.account(), -fen, -fen, 0, fen)) {
+    if (!LedgerRows.takeIfWithdrawable(c, p.account(), -fen, -fen, 0, fen)) {
       LedgerRows.insertPosting(c, p, Posting.State.REFUSED, clock.millis());
       return false;
     }
@@ -125,7 +125,7 @@ public final class LedgerSql {
       }
       StoredPosting p = LedgerRows.posting(c, serial, kind).orElseThrow();
       long fen = kind == Posting.Kind.CREDIT ? -p.amountFen() : p.amountFen();
-      LedgerRows.adjust(c, p.account(), fen, fen, 0, Long.MIN_VALUE);
+      LedgerRows.add(c, p.account(), fen, fen, 0);
       String debit = fen < 0 ? Posting.CLIENT_MARGIN : Posting.BANK_DEPOSITS;
       String credit = fen < 0 ? Posting.BANK_DEPOSITS : Posting.CLIENT_MARGIN;
       lines(c, serial, "UNDO", p.account(), debit, credit, Math.abs(fen));
