@@ -9,8 +9,6 @@ import io.openbroker.core.crypto.AsymmetricKeyPair;
 import io.openbroker.core.crypto.MessageSigner;
 import io.openbroker.core.crypto.MessageVerifier;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,20 +70,20 @@ public final class BankLoadBenchmark {
             + " %.0f per CPU-second%n",
         cores, crypto.perSecond(), crypto.perCpuSecond());
 
-    Path data = Files.createTempDirectory("bank-bench");
-    try (BankSimulator sim =
-        BankSimulator.builder()
-            .effects(Effects.system())
-            .store(
-                args.length > 2 && args[2].equals("memory")
-                    ? io.openbroker.core.store.StoreLocation.h2Memory("bench")
-                    : io.openbroker.core.store.StoreLocation.h2File(data, "bank"))
-            .threads(Integer.getInteger("bank.threads", Math.max(2, cores)))
-            .bankKey(BankKey.of("bank-sm2", bank.privateKey(), random))
-            .broker(
-                new BrokerRegistration(
-                    BROKER, "broker-1-sm2", broker.publicKey().verifier(), Optional.empty()))
-            .start()) {
+    try (ScratchDirectory scratch = ScratchDirectory.create("bank-bench");
+        BankSimulator sim =
+            BankSimulator.builder()
+                .effects(Effects.system())
+                .store(
+                    args.length > 2 && args[2].equals("memory")
+                        ? io.openbroker.core.store.StoreLocation.h2Memory("bench")
+                        : io.openbroker.core.store.StoreLocation.h2File(scratch.path(), "bank"))
+                .threads(Integer.getInteger("bank.threads", Math.max(2, cores)))
+                .bankKey(BankKey.of("bank-sm2", bank.privateKey(), random))
+                .broker(
+                    new BrokerRegistration(
+                        BROKER, "broker-1-sm2", broker.publicKey().verifier(), Optional.empty()))
+                .start()) {
       List<LoadCaller> all = new ArrayList<>();
       for (int c = 0; c < callers; c++) {
         all.add(new LoadCaller(sim.port(), c, brokerSigner));

@@ -29,7 +29,6 @@ import io.openbroker.transfer.spi.RiskPolicy;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -69,7 +68,12 @@ public final class TransferThroughput {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
     int callers = args.length > 1 ? Integer.parseInt(args[1]) : 64;
-    Path dir = Files.createTempDirectory("transfer-bench");
+    try (ScratchDirectory scratch = ScratchDirectory.create("transfer-bench")) {
+      run(scratch.path(), seconds, callers);
+    }
+  }
+
+  private static void run(Path dir, int seconds, int callers) throws Exception {
     AsymmetricKeyPair bankKey = AsymmetricKeyPair.generateSm2(RandomSource.secure());
     AsymmetricKeyPair brokerKey = AsymmetricKeyPair.generateSm2(RandomSource.secure());
     try (BankSimulator bank =
