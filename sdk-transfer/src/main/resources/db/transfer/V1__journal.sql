@@ -37,4 +37,3 @@ CREATE TABLE IF NOT EXISTS inbound_message (
   answer_json VARCHAR(2000) NOT NULL,
   created_at BIGINT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS transfer_journal_account ON transfer_journal (fund_account, created_at);

@@ -151,7 +151,10 @@ public final class TransferServiceBuilder {
     return this;
   }
 
-  /** Builds the service, creating the journal's tables if needed. */
+  /**
+   * Builds the service, creating the journal's tables if needed, and the per-account index its
+   * activity query needs if the risk policy {@linkplain RiskPolicy#readsActivity() reads activity}.
+   */
   public TransferService build() {
     if (client == null || (journal == null && sharedJournal == null) || ledger == null) {
       throw new IllegalStateException("client, journal and ledger are required");
@@ -161,6 +164,9 @@ public final class TransferServiceBuilder {
         sharedJournal == null ? GroupCommitter.open(journal, "transfer-" + node + "-db") : null;
     Transactions journalTx = sharedJournal != null ? sharedJournal : owned;
     JdbcTransferJournal store = JdbcTransferJournal.open(journalTx);
+    if (risk.readsActivity()) {
+      store.indexActivity();
+    }
     FlowContext ctx =
         new FlowContext(
             client,
