@@ -57,6 +57,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * password, SM2-encrypted by the broker and decrypted by the bank: crypto the baseline does not
  * count. {@code -Dbench.mix=withdrawals} runs withdrawals only (each account funded first), whose
  * crypto is exactly the baseline's two signatures and two verifications.
+ *
+ * <p>The end-to-end run and the crypto-only loop take turns for {@code -Dbench.rounds=3} rounds of
+ * {@code seconds} each; every round's ratio is printed, and the figures of record pool all rounds.
  */
 public final class TransferThroughput {
 
@@ -114,11 +117,37 @@ public final class TransferThroughput {
         if (withdrawalsOnly) {
           fund(service, callers);
         }
-        Result e2e = measure(seconds, callers, i -> transfer(service, i, withdrawalsOnly));
-        Result crypto = measure(seconds, callers, cryptoLoop(brokerKey, bankKey, false));
-        report(callers, e2e, crypto);
-        if (!withdrawalsOnly) {
-          Result mix = measure(seconds, callers, cryptoLoop(brokerKey, bankKey, true));
+        int rounds = Integer.getInteger("bench.rounds", 3);
+        Work e2eWork = i -> transfer(service, i, withdrawalsOnly);
+        Work cryptoWork = cryptoLoop(brokerKey, bankKey, false);
+        Work mixWork = withdrawalsOnly ? null : cryptoLoop(brokerKey, bankKey, true);
+        Result e2e = Result.NONE;
+        Result crypto = Result.NONE;
+        Result mix = Result.NONE;
+        // The workloads take turns, round after round: the machine's speed drifts by several
+        // percent over minutes, and a ratio of two windows minutes apart carried that drift.
+        for (int round = 1; round <= rounds; round++) {
+          Duration warm = Duration.ofSeconds(round == 1 ? Math.max(15, seconds / 2) : 5);
+          Result e = measure(seconds, callers, e2eWork, warm);
+          Result c = measure(seconds, callers, cryptoWork, warm);
+          Result m = mixWork == null ? Result.NONE : measure(seconds, callers, mixWork, warm);
+          System.out.printf(
+              Locale.ROOT,
+              "round %d: %.0f transfers/s, %.0f us CPU; crypto-only %.0f loops/s, %.0f us CPU;"
+                  + " ratio %.1f%% by wall clock, %.1f%% by CPU time%n",
+              round,
+              e.perSecond(),
+              e.cpuMicros(),
+              c.perSecond(),
+              c.cpuMicros(),
+              100 * e.perSecond() / c.perSecond(),
+              100 * c.cpuMicros() / e.cpuMicros());
+          e2e = e2e.plus(e);
+          crypto = crypto.plus(c);
+          mix = mix.plus(m);
+        }
+        report(callers, rounds, e2e, crypto);
+        if (mixWork != null) {
           System.out.printf(
               Locale.ROOT,
               "crypto of the same mix (every other loop also SM2-encrypts and decrypts the"
@@ -238,14 +267,48 @@ public final class TransferThroughput {
   }
 
   /**
-   * {@code cpuMicros}: CPU time of this whole process (broker, bank, callers, JIT, GC) per
-   * operation over the measured window; unlike the rates, it hardly depends on what else the
-   * machine runs.
+   * What one or more measured windows counted. {@link #cpuMicros}: CPU time of this whole process
+   * (broker, bank, callers, JIT, GC) per operation; unlike the rates, it hardly depends on what
+   * else the machine runs.
    */
-  private record Result(
-      long count, double perSecond, double p50Millis, double p99Millis, double cpuMicros) {}
+  private record Result(long count, double seconds, long cpuNanos, long[] sortedLatencies) {
 
-  private static Result measure(int seconds, int callers, Work work) throws InterruptedException {
+    static final Result NONE = new Result(0, 0, 0, new long[0]);
+
+    double perSecond() {
+      return seconds == 0 ? 0 : count / seconds;
+    }
+
+    double cpuMicros() {
+      return count == 0 ? 0 : cpuNanos / 1e3 / count;
+    }
+
+    double p50Millis() {
+      return percentile(0.5);
+    }
+
+    double p99Millis() {
+      return percentile(0.99);
+    }
+
+    private double percentile(double p) {
+      long[] all = sortedLatencies;
+      return all.length == 0 ? 0 : all[(int) (all.length * p)] / 1e6;
+    }
+
+    Result plus(Result other) {
+      long[] all =
+          Arrays.copyOf(sortedLatencies, sortedLatencies.length + other.sortedLatencies.length);
+      System.arraycopy(
+          other.sortedLatencies, 0, all, sortedLatencies.length, other.sortedLatencies.length);
+      Arrays.sort(all);
+      return new Result(
+          count + other.count, seconds + other.seconds, cpuNanos + other.cpuNanos, all);
+    }
+  }
+
+  private static Result measure(int seconds, int callers, Work work, Duration warm)
+      throws InterruptedException {
     long[][] latencies = new long[callers][];
     LongAdder count = new LongAdder();
     AtomicBoolean measuring = new AtomicBoolean();
@@ -278,7 +341,7 @@ public final class TransferThroughput {
               })
           .start();
     }
-    warmUp(Duration.ofSeconds(Math.max(15, seconds / 2)));
+    warmUp(warm);
     measuring.set(true);
     long cpuStart = cpuNanos();
     ThreadCpu.Snapshot threadsStart = ThreadCpu.snapshot();
@@ -291,12 +354,7 @@ public final class TransferThroughput {
     stopped.set(true);
     done.await();
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(
-        measured,
-        measured / (double) seconds,
-        all.length == 0 ? 0 : all[all.length / 2] / 1e6,
-        all.length == 0 ? 0 : all[(int) (all.length * 0.99)] / 1e6,
-        measured == 0 ? 0 : cpu / 1e3 / measured);
+    return new Result(measured, seconds, cpu, all);
   }
 
   /**
@@ -327,14 +385,15 @@ public final class TransferThroughput {
         .getProcessCpuTime();
   }
 
-  private static void report(int callers, Result e2e, Result crypto) {
+  private static void report(int callers, int rounds, Result e2e, Result crypto) {
     System.out.printf(
         Locale.ROOT,
-        "callers=%d%nend-to-end: %.0f transfers/s, p50 %.2f ms, p99 %.2f ms (%d transfers)%n"
+        "callers=%d, all %d rounds together%nend-to-end: %.0f transfers/s, p50 %.2f ms, p99 %.2f ms (%d transfers)%n"
             + "crypto-only (2 SM2 sign + 2 SM2 verify): %.0f loops/s%n"
             + "CPU per operation: %.0f us end-to-end, %.0f us crypto-only%n"
             + "ratio: %.1f%% by wall clock, %.1f%% by CPU time (target >= 50%%)%n",
         callers,
+        rounds,
         e2e.perSecond(),
         e2e.p50Millis(),
         e2e.p99Millis(),
