@@ -91,7 +91,9 @@ public final class TransferClientBuilder {
 
   /**
    * The OkHttp client to derive from (TLS, pool, dispatcher); default a new one with a pool of
-   * {@link #maxIdleConnections} connections.
+   * {@link #maxIdleConnections} connections. Its timeouts are replaced: {@link #connectTimeout} and
+   * {@link #callTimeout} here, and no separate read or write timeout (the call timeout bounds
+   * them).
    */
   public TransferClientBuilder okHttpClient(OkHttpClient value) {
     this.okHttp = Objects.requireNonNull(value, "okHttpClient");
@@ -146,6 +148,12 @@ public final class TransferClientBuilder {
         base.newBuilder()
             .connectTimeout(connectTimeout)
             .callTimeout(callTimeout)
+            // The call timeout bounds every read and write of a call. OkHttp's own per-read and
+            // per-write timeouts would each enter Okio's watchdog queue, one lock all callers
+            // share (contended under 64 concurrent transfers), and make each socket read a
+            // non-blocking read, a poll and a read again.
+            .readTimeout(Duration.ZERO)
+            .writeTimeout(Duration.ZERO)
             // A silent retry would resend the same nonce (refused as a replay) and hide the
             // attempt from the journal; every resend goes through the service's policy instead.
             .retryOnConnectionFailure(false)

@@ -109,6 +109,32 @@ class ProtocolFaultTest {
   }
 
   @Test
+  void anAnswerThatStallsAfterItsHeadersEndsAtTheCallTimeout() {
+    // Headers at once, then the body a byte at a time over 3 s: only the call timeout (500 ms)
+    // ends the read; the client sets no separate read timeout.
+    wire.stubFor(
+        any(anyUrl())
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withBody(SUCCESS_JSON)
+                    .withChunkedDribbleDelay(SUCCESS_JSON.length(), 3000)));
+
+    BankAnswer<BankTransferReply> a =
+        client()
+            .transfer(
+                TransferRequest.withdrawal(
+                    BusinessSerial.parse("S2"),
+                    FundAccount.parse("018800000001"),
+                    BankCardNumber.parse("6212827100000001"),
+                    Money.parse("1.00")));
+
+    assertThat(a).isInstanceOf(BankAnswer.Unknown.class);
+    // OkHttp's call timeout interrupts the read; a verification failure would name its code.
+    assertThat(((BankAnswer.Unknown<?>) a).cause()).isEqualTo("no answer: InterruptedIOException");
+  }
+
+  @Test
   void theServiceResendsWithBackoffThenReversesThenLeavesItToRecovery() {
     wire.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody(SUCCESS_JSON)));
     RetryPolicy policy = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(250), 0.0, 3);
