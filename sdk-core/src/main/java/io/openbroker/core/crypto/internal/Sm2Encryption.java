@@ -53,8 +53,14 @@ public final class Sm2Encryption {
     ECPoint shared;
     do {
       BigInteger k = nextK(domain.getN(), random);
-      c1 = comb.multiply(domain.getG(), k).normalize().getEncoded(false);
-      shared = comb.multiply(key.getQ(), k).normalize();
+      // Both points made affine with one field inversion (Montgomery's trick). ECPoint.normalize
+      // would invert each one separately, blinded with a SecureRandom that Bouncy Castle creates
+      // anew on every call (all creations then meet on the JDK's one NativePRNG lock); the
+      // inversion of this curve's field is constant-time without it.
+      ECPoint[] points = {comb.multiply(domain.getG(), k), comb.multiply(key.getQ(), k)};
+      domain.getCurve().normalizeAll(points);
+      c1 = points[0].getEncoded(false);
+      shared = points[1];
       c2 = plaintext.clone();
       maskWithKdf(shared, c2);
     } while (Arrays.areEqual(c2, plaintext)); // the KDF gave all zeros: GB/T 32918.4 picks a new k
