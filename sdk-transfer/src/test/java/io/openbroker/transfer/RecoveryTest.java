@@ -13,6 +13,11 @@ import io.openbroker.transfer.testing.BankWorld;
 import io.openbroker.transfer.testing.CrashingLedger;
 import io.openbroker.transfer.testing.Customer;
 import io.openbroker.transfer.testing.SimulatedCrash;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -112,6 +117,66 @@ class RecoveryTest {
 
     assertThat(r.state()).isEqualTo(TransferState.SUCCEEDED);
     assertThat(world.ledger.balance(c.fund()).available()).isEqualTo(Money.parse("1100.00"));
+  }
+
+  /**
+   * A journal from before the open set (schema version 2, with the old index) holding an unfinished
+   * transfer: the open set is empty, so nobody finds the transfer until the upgrade's migration
+   * enters it; then recovery finishes it.
+   */
+  @Test
+  void aTransferLeftUnfinishedBeforeTheOpenSetExistedIsRecoveredAfterTheUpgrade()
+      throws SQLException {
+    Customer c = funded();
+    world.bank.setFaultPlan(
+        new FaultPlan(
+            1, List.of(FaultRule.onNth(BankOperation.TRANSFER, FaultKind.DROP_AFTER_COMMIT, 1))));
+    world.sleeper.crashOnWait(1);
+    TransferRequest d = world.deposit(c, "100.00");
+    assertThatThrownBy(() -> dying.transfer(d)).isInstanceOf(SimulatedCrash.class);
+    try (Connection conn = world.db.getConnection();
+        Statement st = conn.createStatement()) {
+      st.executeUpdate("DELETE FROM transfer_open");
+      st.executeUpdate(
+          "DELETE FROM schema_version WHERE schema_name = 'transfer-journal' AND version = 3");
+      st.executeUpdate(
+          "CREATE INDEX transfer_journal_open ON transfer_journal (ledger_done, lease_until)");
+    }
+    Await.until(
+        Duration.ofSeconds(10),
+        "the dead node's lease to run out",
+        () -> leaseUntil(d) < world.effects.clock().millis());
+    assertThat(survivor.recover().driven()).isZero();
+    assertThat(survivor.find(d.serial()).orElseThrow().ledgerDone()).isFalse();
+
+    try (TransferService upgraded =
+        world.service(RetryPolicy.DEFAULT, "node-upgraded", world.ledger, LEASE)) {
+      Await.until(
+          Duration.ofSeconds(10),
+          "the upgraded node to take over",
+          () -> {
+            upgraded.recover();
+            return upgraded.find(d.serial()).orElseThrow().ledgerDone();
+          });
+      assertThat(upgraded.find(d.serial()).orElseThrow().state())
+          .isEqualTo(TransferState.SUCCEEDED);
+      world.assertBooksAgree(upgraded);
+    }
+    assertThat(world.ledger.balance(c.fund()).available()).isEqualTo(Money.parse("1100.00"));
+  }
+
+  private static long leaseUntil(TransferRequest r) {
+    try (Connection conn = world.db.getConnection();
+        PreparedStatement s =
+            conn.prepareStatement("SELECT lease_until FROM transfer_journal WHERE serial = ?")) {
+      s.setString(1, r.serial().value());
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

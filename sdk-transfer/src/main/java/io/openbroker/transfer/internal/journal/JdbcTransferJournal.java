@@ -26,7 +26,10 @@ public final class JdbcTransferJournal {
 
   /** The journal's schema scripts, in order (the inbound handler's table is among them). */
   public static final List<String> MIGRATIONS =
-      List.of("/db/transfer/V1__journal.sql", "/db/transfer/V2__event_id_cache.sql");
+      List.of(
+          "/db/transfer/V1__journal.sql",
+          "/db/transfer/V2__event_id_cache.sql",
+          "/db/transfer/V3__open_set.sql");
 
   private final Transactions tx;
 
@@ -222,8 +225,9 @@ public final class JdbcTransferJournal {
           List<BusinessSerial> serials = new ArrayList<>();
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT serial FROM transfer_journal WHERE ledger_done = FALSE"
-                      + " AND lease_until < ? ORDER BY created_at, serial LIMIT ?")) {
+                  "SELECT j.serial FROM transfer_open o JOIN transfer_journal j"
+                      + " ON j.serial = o.serial WHERE j.ledger_done = FALSE"
+                      + " AND j.lease_until < ? ORDER BY j.created_at, j.serial LIMIT ?")) {
             s.setLong(1, now);
             s.setInt(2, limit);
             try (ResultSet rs = s.executeQuery()) {

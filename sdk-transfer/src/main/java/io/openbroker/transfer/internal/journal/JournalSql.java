@@ -57,6 +57,26 @@ final class JournalSql {
       s.setLong(19, leaseUntil);
       s.executeUpdate();
     }
+    if (!r.ledgerDone()) {
+      opened(c, r.serial());
+    }
+  }
+
+  /** Enters {@code serial} in the open set (see {@code V3__open_set.sql}). */
+  static void opened(Connection c, BusinessSerial serial) throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement("INSERT INTO transfer_open (serial) VALUES (?)")) {
+      s.setString(1, serial.value());
+      s.executeUpdate();
+    }
+  }
+
+  /** Takes {@code serial} out of the open set: its transfer has ended, booked. */
+  static void closed(Connection c, BusinessSerial serial) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM transfer_open WHERE serial = ?")) {
+      s.setString(1, serial.value());
+      s.executeUpdate();
+    }
   }
 
   /** Writes the mutable columns if the row is still at {@code epoch}. */
@@ -81,8 +101,14 @@ final class JournalSql {
       s.setLong(11, leaseUntil);
       s.setString(12, r.serial().value());
       s.setLong(13, epoch);
-      return s.executeUpdate() == 1;
+      if (s.executeUpdate() != 1) {
+        return false;
+      }
     }
+    if (r.ledgerDone()) {
+      closed(c, r.serial());
+    }
+    return true;
   }
 
   static void event(Connection c, TransferRecord r, String node, String detail)

@@ -30,8 +30,9 @@ public final class ReviewSql {
           List<BusinessSerial> serials = new ArrayList<>();
           try (PreparedStatement s =
               c.prepareStatement(
-                  "SELECT serial FROM transfer_journal WHERE state = 'HELD'"
-                      + " ORDER BY created_at, serial")) {
+                  "SELECT j.serial FROM transfer_open o JOIN transfer_journal j"
+                      + " ON j.serial = o.serial WHERE j.state = 'HELD'"
+                      + " ORDER BY j.created_at, j.serial")) {
             try (ResultSet rs = s.executeQuery()) {
               while (rs.next()) {
                 serials.add(BusinessSerial.parse(rs.getString(1)));
@@ -89,6 +90,12 @@ public final class ReviewSql {
             if (s.executeUpdate() != 1) {
               return false;
             }
+          }
+          // Booked: out of the journal's open set (V3__open_set.sql), as JournalSql.update does.
+          try (PreparedStatement s =
+              c.prepareStatement("DELETE FROM transfer_open WHERE serial = ?")) {
+            s.setString(1, serial.value());
+            s.executeUpdate();
           }
           event(c, serial, now, node, "FAILED", "review: " + code + " " + message);
           return true;
