@@ -102,16 +102,21 @@ class RecoveryTest {
     assertThat(world.ledger.balance(c.fund()).withdrawable()).isEqualTo(Money.parse("1000.00"));
   }
 
-  @Test
-  void diedAfterTheBankBookedADepositButBeforeItsAnswerArrived() {
-    Customer c = funded();
+  /** A deposit of 100.00 the bank books, whose answer is lost, and whose node dies waiting. */
+  private TransferRequest depositDyingAfterTheBankBookedIt(Customer c) {
     world.bank.setFaultPlan(
         new FaultPlan(
             1, List.of(FaultRule.onNth(BankOperation.TRANSFER, FaultKind.DROP_AFTER_COMMIT, 1))));
     world.sleeper.crashOnWait(1);
     TransferRequest d = world.deposit(c, "100.00");
-
     assertThatThrownBy(() -> dying.transfer(d)).isInstanceOf(SimulatedCrash.class);
+    return d;
+  }
+
+  @Test
+  void diedAfterTheBankBookedADepositButBeforeItsAnswerArrived() {
+    Customer c = funded();
+    TransferRequest d = depositDyingAfterTheBankBookedIt(c);
     assertThat(survivor.find(d.serial()).orElseThrow().state()).isEqualTo(TransferState.SENT);
     TransferRecord r = recoverBySurvivor(d);
 
@@ -128,12 +133,7 @@ class RecoveryTest {
   void aTransferLeftUnfinishedBeforeTheOpenSetExistedIsRecoveredAfterTheUpgrade()
       throws SQLException {
     Customer c = funded();
-    world.bank.setFaultPlan(
-        new FaultPlan(
-            1, List.of(FaultRule.onNth(BankOperation.TRANSFER, FaultKind.DROP_AFTER_COMMIT, 1))));
-    world.sleeper.crashOnWait(1);
-    TransferRequest d = world.deposit(c, "100.00");
-    assertThatThrownBy(() -> dying.transfer(d)).isInstanceOf(SimulatedCrash.class);
+    TransferRequest d = depositDyingAfterTheBankBookedIt(c);
     try (Connection conn = world.db.getConnection();
         Statement st = conn.createStatement()) {
       st.executeUpdate("DELETE FROM transfer_open");
