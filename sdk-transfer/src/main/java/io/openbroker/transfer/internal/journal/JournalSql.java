@@ -58,24 +58,7 @@ final class JournalSql {
       s.executeUpdate();
     }
     if (!r.ledgerDone()) {
-      opened(c, r.serial());
-    }
-  }
-
-  /** Enters {@code serial} in the open set (see {@code V3__open_set.sql}). */
-  static void opened(Connection c, BusinessSerial serial) throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement("INSERT INTO transfer_open (serial) VALUES (?)")) {
-      s.setString(1, serial.value());
-      s.executeUpdate();
-    }
-  }
-
-  /** Takes {@code serial} out of the open set: its transfer has ended, booked. */
-  static void closed(Connection c, BusinessSerial serial) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("DELETE FROM transfer_open WHERE serial = ?")) {
-      s.setString(1, serial.value());
-      s.executeUpdate();
+      OpenSet.enter(c, r.serial());
     }
   }
 
@@ -106,7 +89,7 @@ final class JournalSql {
       }
     }
     if (r.ledgerDone()) {
-      closed(c, r.serial());
+      OpenSet.leave(c, r.serial());
     }
     return true;
   }

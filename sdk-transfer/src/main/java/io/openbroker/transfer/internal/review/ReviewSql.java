@@ -2,6 +2,7 @@ package io.openbroker.transfer.internal.review;
 
 import io.openbroker.core.id.BusinessSerial;
 import io.openbroker.core.store.Transactions;
+import io.openbroker.transfer.internal.journal.OpenSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -91,12 +92,7 @@ public final class ReviewSql {
               return false;
             }
           }
-          // Booked: out of the journal's open set (V3__open_set.sql), as JournalSql.update does.
-          try (PreparedStatement s =
-              c.prepareStatement("DELETE FROM transfer_open WHERE serial = ?")) {
-            s.setString(1, serial.value());
-            s.executeUpdate();
-          }
+          OpenSet.leave(c, serial);
           event(c, serial, now, node, "FAILED", "review: " + code + " " + message);
           return true;
         });
