@@ -140,8 +140,8 @@ public final class TransferThroughput {
               e.cpuMicros(),
               c.perSecond(),
               c.cpuMicros(),
-              100 * e.perSecond() / c.perSecond(),
-              100 * c.cpuMicros() / e.cpuMicros());
+              e.wallPercentOf(c),
+              e.cpuPercentOf(c));
           e2e = e2e.plus(e);
           crypto = crypto.plus(c);
           mix = mix.plus(m);
@@ -155,8 +155,8 @@ public final class TransferThroughput {
                   + " CPU time%n",
               mix.perSecond(),
               mix.cpuMicros(),
-              100 * e2e.perSecond() / mix.perSecond(),
-              100 * mix.cpuMicros() / e2e.cpuMicros());
+              e2e.wallPercentOf(mix),
+              e2e.cpuPercentOf(mix));
         }
       }
     }
@@ -283,6 +283,16 @@ public final class TransferThroughput {
       return count == 0 ? 0 : cpuNanos / 1e3 / count;
     }
 
+    /** The ratio by wall clock: this run's rate as a percentage of {@code baseline}'s. */
+    double wallPercentOf(Result baseline) {
+      return 100 * perSecond() / baseline.perSecond();
+    }
+
+    /** The same ratio by CPU time: {@code baseline}'s CPU per operation over this run's. */
+    double cpuPercentOf(Result baseline) {
+      return 100 * baseline.cpuMicros() / cpuMicros();
+    }
+
     double p50Millis() {
       return percentile(0.5);
     }
@@ -401,8 +411,8 @@ public final class TransferThroughput {
         crypto.perSecond(),
         e2e.cpuMicros(),
         crypto.cpuMicros(),
-        100 * e2e.perSecond() / crypto.perSecond(),
-        100 * crypto.cpuMicros() / e2e.cpuMicros());
+        e2e.wallPercentOf(crypto),
+        e2e.cpuPercentOf(crypto));
   }
 
   private static FundAccount fund(int i) {
