@@ -10,17 +10,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Reads a journal file's records in order (see {@link JournalFile} for the format), stopping at the
- * first one that is short, out of sequence or fails its checksum: what follows is the torn tail of
- * a group whose force never returned, so none of it was acknowledged.
+ * first one that is short, out of sequence (a header of zeros: the space written ahead) or fails
+ * its checksum: what follows is space or the torn tail of a group whose force never returned, so
+ * none of it was acknowledged.
  */
 final class JournalReplay {
-
-  private static final Logger LOG = LoggerFactory.getLogger(JournalReplay.class);
 
   private JournalReplay() {}
 
@@ -58,14 +55,14 @@ final class JournalReplay {
     if (!java.util.Arrays.equals(magic, JournalFile.MAGIC)) {
       throw new IOException(path + " is not a bank journal");
     }
-    return records(in, size, path, bodies);
+    return records(in, size, bodies);
   }
 
   static Scan scan(FileChannel channel, Path path, Consumer<byte[]> bodies) throws IOException {
     return scan(channel, path, bodies, Long.MAX_VALUE);
   }
 
-  private static Scan records(DataInputStream in, long size, Path path, Consumer<byte[]> bodies)
+  private static Scan records(DataInputStream in, long size, Consumer<byte[]> bodies)
       throws IOException {
     CRC32C crc = new CRC32C();
     long end = JournalFile.MAGIC.length;
@@ -89,13 +86,6 @@ final class JournalReplay {
       }
     } catch (EOFException e) {
       // The file is shorter than its size said a moment ago: stop at the last whole record.
-    }
-    if (end < size) {
-      LOG.warn(
-          "journal {}: {} bytes after record {} are a torn, unacknowledged tail; dropped",
-          path,
-          size - end,
-          seq);
     }
     return new Scan(end, seq);
   }

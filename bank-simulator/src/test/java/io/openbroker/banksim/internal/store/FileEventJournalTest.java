@@ -78,17 +78,74 @@ class FileEventJournalTest {
     assertThat(readBack()).isEqualTo(decisions(1, 7));
   }
 
-  @Test
-  void aTornLastRecordIsDroppedAndAppendingResumesAfterTheLastWholeOne() throws IOException {
-    write(1, 3);
-    long whole = Files.size(file());
-    write(4, 4);
+  /** Where the whole records end, as a reopening finds them. */
+  private long recordsEnd() throws IOException {
+    try (JournalFile f = JournalFile.open(file())) {
+      return f.durableEnd();
+    }
+  }
+
+  /** Whether every byte of the file from {@code at} on is zero. */
+  private boolean zerosFrom(long at) throws IOException {
+    byte[] all = Files.readAllBytes(file());
+    for (long i = at; i < all.length; i++) {
+      if (all[(int) i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void overwrite(long at, byte[] bytes) throws IOException {
     try (FileChannel ch = FileChannel.open(file(), StandardOpenOption.WRITE)) {
-      ch.truncate(Files.size(file()) - 5); // the kill struck in the middle of record 4's write
+      ch.write(ByteBuffer.wrap(bytes), at);
+    }
+  }
+
+  @Test
+  void spaceIsWrittenAheadInZerosThatEndTheRecords() throws IOException {
+    write(1, 3);
+    long end = recordsEnd();
+
+    assertThat(Files.size(file())).isEqualTo(JournalFile.SPACE_STEP);
+    assertThat(end).isLessThan(Files.size(file()));
+    assertThat(zerosFrom(end)).isTrue();
+    int decisions = 4;
+    while (recordsEnd() < 2L * JournalFile.SPACE_STEP) {
+      write(decisions, decisions + 999);
+      decisions += 1_000;
+    }
+    assertThat(Files.size(file())).isEqualTo(3L * JournalFile.SPACE_STEP);
+    assertThat(zerosFrom(recordsEnd())).isTrue();
+    assertThat(readBack()).isEqualTo(decisions(1, decisions - 1));
+  }
+
+  @Test
+  void aJournalWithoutSpaceAheadEndsAtItsLastRecordAndAppendingWritesSpace() throws IOException {
+    write(1, 3);
+    long end = recordsEnd();
+    try (FileChannel ch = FileChannel.open(file(), StandardOpenOption.WRITE)) {
+      ch.truncate(end); // as an earlier version left it: the file ends exactly at a record
     }
 
     assertThat(readBack()).isEqualTo(decisions(1, 3));
-    assertThat(Files.size(file())).isEqualTo(whole);
+    assertThat(Files.size(file())).isEqualTo(end);
+    write(4, 4);
+    assertThat(readBack()).isEqualTo(decisions(1, 4));
+    assertThat(Files.size(file())).isEqualTo(JournalFile.SPACE_STEP);
+  }
+
+  @Test
+  void aTornLastRecordIsDroppedAndAppendingResumesAfterTheLastWholeOne() throws IOException {
+    write(1, 3);
+    long whole = recordsEnd();
+    write(4, 4);
+    long end = recordsEnd();
+    overwrite(end - 5, new byte[5]); // the kill struck before record 4's last bytes were written
+
+    assertThat(readBack()).isEqualTo(decisions(1, 3));
+    assertThat(recordsEnd()).isEqualTo(whole);
+    assertThat(zerosFrom(whole)).isTrue();
     write(5, 5);
     List<BookEvent> expected = decisions(1, 3);
     expected.addAll(decision(5));
@@ -98,28 +155,45 @@ class FileEventJournalTest {
   @Test
   void aGarbledLastRecordFailsItsChecksumAndIsDropped() throws IOException {
     write(1, 2);
-    long whole = Files.size(file());
+    long whole = recordsEnd();
     write(3, 3);
-    try (FileChannel ch = FileChannel.open(file(), StandardOpenOption.WRITE)) {
-      ch.write(ByteBuffer.wrap(new byte[] {'#'}), Files.size(file()) - 3);
-    }
+    overwrite(recordsEnd() - 3, new byte[] {'#'});
 
     assertThat(readBack()).isEqualTo(decisions(1, 2));
-    assertThat(Files.size(file())).isEqualTo(whole);
+    assertThat(zerosFrom(whole)).isTrue();
+  }
+
+  @Test
+  void aTornGroupsLaterRecordsDoNotComeBackBehindTheRecordsWrittenNext() throws IOException {
+    write(1, 2);
+    long whole = recordsEnd();
+    try (FileEventJournal j = FileEventJournal.open(store(), "test-journal")) {
+      CompletableFuture<Void> third = j.append(decision(3));
+      j.append(decision(4)).join();
+      third.join();
+    }
+    // The disk kept the group's second record but not the first one's header.
+    overwrite(whole, new byte[JournalFile.HEADER]);
+
+    assertThat(readBack()).isEqualTo(decisions(1, 2));
+    // The next record is number 3 again, as long as the lost one: were the old record 4 still
+    // behind it, it would read as the next record.
+    write(5, 5);
+    List<BookEvent> expected = decisions(1, 2);
+    expected.addAll(decision(5));
+    assertThat(readBack()).isEqualTo(expected);
   }
 
   @Test
   void damageFarBeforeTheEndIsNotCutAsATornTailAndTheJournalIsNotOpened() throws IOException {
     write(1, 2);
-    long second = Files.size(file()) - 5; // inside record 2's body
+    long second = recordsEnd() - 5; // inside record 2's body
     int decisions = 3;
-    while (Files.size(file()) < second + JournalFile.MAX_TORN_TAIL + 4096) {
+    while (recordsEnd() < second + JournalFile.MAX_TORN_TAIL + 4096) {
       write(decisions, decisions + 4_999);
       decisions += 5_000;
     }
-    try (FileChannel ch = FileChannel.open(file(), StandardOpenOption.WRITE)) {
-      ch.write(ByteBuffer.wrap(new byte[] {'#'}), second); // a bad block, long acknowledged
-    }
+    overwrite(second, new byte[] {'#'}); // a bad block, long acknowledged
     long size = Files.size(file());
 
     assertThatThrownBy(() -> FileEventJournal.open(store(), "test-journal"))
