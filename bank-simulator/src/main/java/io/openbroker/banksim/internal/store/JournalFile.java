@@ -53,7 +53,7 @@ final class JournalFile implements AutoCloseable {
   static final int SPACE_STEP = 1 << 20;
 
   private static final Logger LOG = LoggerFactory.getLogger(JournalFile.class);
-  private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024);
+  private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(SPACE_STEP);
 
   private final FileChannel channel;
   private final FileLock lock;
