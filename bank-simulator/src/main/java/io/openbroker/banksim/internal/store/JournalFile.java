@@ -25,10 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>The file's space is written ahead, {@link #SPACE_STEP} of zeros at a time, and made durable by
  * the force of the group that first needs it. The other groups' forces then write their own bytes
  * only: a file that grew with every group made each force also commit its new size through the file
- * system's journal, which kept a core idle for a few percent of the time under load
- * (docs/PERFORMANCE.md). The records end at the first header of zeros (no record has length 0 and
- * seq 0) or at the end of the file; a file written before the space was written ahead has no zeros
- * and is read the same way.
+ * system's journal (under the transfer benchmark's load a force took p50 ~410–460 µs that way, ~300
+ * µs now; docs/PERFORMANCE.md). The records end at the first header of zeros (no record has length
+ * 0 and seq 0) or at the end of the file; a file written before the space was written ahead has no
+ * zeros and is read the same way.
  *
  * <p>A crash can leave the last group torn (a short or garbled record after the last whole one, or
  * parts of its records on the disk and others not): opening fills such a tail with zeros before
@@ -47,8 +47,9 @@ final class JournalFile implements AutoCloseable {
   static final long MAX_TORN_TAIL = 4L << 20;
 
   /**
-   * How much space is written ahead at a time: ~1 s of records at full load, so one force in a few
-   * hundred carries the file's new size (and the write of 1 MiB of zeros, a millisecond or two).
+   * How much space is written ahead at a time: a third of a second of records under the transfer
+   * benchmark's load (~3 MiB/s), so about one force in 60 carries the file's new size and 1 MiB of
+   * zeros (one write of ~0.3–0.5 ms).
    */
   static final int SPACE_STEP = 1 << 20;
 
