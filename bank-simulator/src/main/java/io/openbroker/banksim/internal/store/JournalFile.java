@@ -25,10 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>The file's space is written ahead, {@link #SPACE_STEP} of zeros at a time, and made durable by
  * the force of the group that first needs it. The other groups' forces then write their own bytes
  * only: a file that grew with every group made each force also commit its new size through the file
- * system's journal (under the transfer benchmark's load a force took p50 ~410–460 µs that way, ~300
- * µs now; docs/PERFORMANCE.md). The records end at the first header of zeros (no record has length
- * 0 and seq 0) or at the end of the file; a file written before the space was written ahead has no
- * zeros and is read the same way.
+ * system's journal (under the transfer benchmark's load a force took p50 ~410–460 µs that way,
+ * ~300–370 µs now; docs/PERFORMANCE.md). The records end at the first header of zeros (no record
+ * has length 0 and seq 0) or at the end of the file; a file written before the space was written
+ * ahead has no zeros and is read the same way.
  *
  * <p>A crash can leave the last group torn (a short or garbled record after the last whole one, or
  * parts of its records on the disk and others not): opening fills such a tail with zeros before
@@ -61,6 +61,9 @@ final class JournalFile implements AutoCloseable {
   private ByteBuffer buffer = ByteBuffer.allocateDirect(256 * 1024);
   private final CRC32C crc = new CRC32C();
   private long lastSeq;
+  // Where the records written end (the writer's positional writes go there: no seek per group),
+  // and where the space written ahead ends.
+  private long recordsEnd;
   private long writtenAhead;
   private volatile long durableEnd;
 
@@ -130,7 +133,7 @@ final class JournalFile implements AutoCloseable {
       zero(scan.end(), scan.end() + unreadable);
       channel.force(false);
     }
-    channel.position(scan.end());
+    recordsEnd = scan.end();
     lastSeq = scan.lastSeq();
     durableEnd = scan.end();
     writtenAhead = size;
@@ -195,7 +198,7 @@ final class JournalFile implements AutoCloseable {
     writeBuffer();
     channel.force(false);
     lastSeq = batches.get(batches.size() - 1).seq();
-    durableEnd = channel.position();
+    durableEnd = recordsEnd;
   }
 
   /** Appends events journalled elsewhere before, as records of up to 1,000 events each. */
@@ -209,23 +212,23 @@ final class JournalFile implements AutoCloseable {
       lastSeq++;
     }
     channel.force(false);
-    durableEnd = channel.position();
+    durableEnd = recordsEnd;
   }
 
   /**
-   * Writes the buffer's records at the channel's position, first writing space ahead if they would
-   * pass its end (the caller's force makes both durable).
+   * Writes the buffer's records after the last ones, first writing space ahead if they would pass
+   * its end (the caller's force makes both durable).
    */
   private void writeBuffer() throws IOException {
     buffer.flip();
-    long end = channel.position() + buffer.remaining();
+    long end = recordsEnd + buffer.remaining();
     if (end > writtenAhead) {
       long ahead = (end / SPACE_STEP + 1) * SPACE_STEP;
       zero(writtenAhead, ahead);
       writtenAhead = ahead;
     }
     while (buffer.hasRemaining()) {
-      channel.write(buffer);
+      recordsEnd += channel.write(buffer, recordsEnd);
     }
   }
 
