@@ -3,12 +3,12 @@ package io.openbroker.transfer.internal.wire;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.openbroker.core.InternalException;
 import io.openbroker.transfer.TransferErrorCode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -28,12 +28,30 @@ public final class WireJson {
   /** The message as UTF-8 JSON. */
   public static byte[] write(Object message) {
     try {
-      return MAPPER.writeValueAsString(message).getBytes(StandardCharsets.UTF_8);
+      return MAPPER.writeValueAsBytes(message);
     } catch (JsonProcessingException e) {
       throw new InternalException(
           TransferErrorCode.BANK_ANSWER_MALFORMED,
           "cannot write " + message.getClass().getSimpleName(),
           e);
+    }
+  }
+
+  /** The answer as a JSON tree, or empty when it is not JSON. */
+  public static Optional<JsonNode> tree(byte[] body) {
+    try {
+      return Optional.ofNullable(MAPPER.readTree(body));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code tree} as {@code type}, or empty when it is not of that shape. */
+  public static <T> Optional<T> convert(JsonNode tree, Class<T> type) {
+    try {
+      return Optional.ofNullable(MAPPER.treeToValue(tree, type));
+    } catch (IOException | IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 
