@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  * the connection is replaced. Units see the writes of the units before them in the same batch, so
  * conditional updates and unique keys behave as if the units had run one by one.
  *
+ * <p>On an embedded H2 file store the writer also compacts the file a step when it is idle, and
+ * every so many commits under unbroken load, after answering the batch ({@link H2Housekeeping}).
+ *
  * <p>A unit must not wait for another thread's unit (it would wait for itself); a unit that calls
  * {@link #inTransaction} again, on the writer thread, runs inline in the same transaction.
  *
@@ -54,12 +57,14 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
   private final DataSource dataSource;
   private final BlockingQueue<QueuedUnit<?>> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
+  private final H2Housekeeping housekeeping;
   private volatile boolean closed;
   // Touched by the writer thread only.
   private Connection connection;
 
-  private GroupCommitter(DataSource dataSource, String threadName) {
+  private GroupCommitter(DataSource dataSource, String threadName, H2Housekeeping housekeeping) {
     this.dataSource = dataSource;
+    this.housekeeping = housekeeping;
     this.writer = new Thread(this::writeLoop, threadName);
     writer.setDaemon(true);
   }
@@ -69,10 +74,16 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
    * #close()}.
    */
   public static GroupCommitter open(DataSource dataSource, String threadName) {
+    return open(dataSource, threadName, H2Housekeeping.forGroupCommitter());
+  }
+
+  static GroupCommitter open(
+      DataSource dataSource, String threadName, H2Housekeeping housekeeping) {
     GroupCommitter committer =
         new GroupCommitter(
             Objects.requireNonNull(dataSource, "dataSource"),
-            Objects.requireNonNull(threadName, "threadName"));
+            Objects.requireNonNull(threadName, "threadName"),
+            housekeeping);
     committer.writer.start();
     return committer;
   }
@@ -112,6 +123,9 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
           if (closed) {
             break;
           }
+          if (connection != null) {
+            housekeeping.idle(connection);
+          }
           continue;
         }
         batch.add(first);
@@ -139,6 +153,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
       if (runTogether(c, batch)) {
         c.commit();
         batch.forEach(QueuedUnit::finish);
+        housekeeping.afterCommit(c);
         return;
       }
       // Another transaction holds rows this batch needs, perhaps waiting for rows the batch

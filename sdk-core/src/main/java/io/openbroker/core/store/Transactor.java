@@ -21,9 +21,15 @@ import javax.sql.DataSource;
 public final class Transactor implements Transactions {
 
   private final DataSource dataSource;
+  private final H2Housekeeping housekeeping;
 
   public Transactor(DataSource dataSource) {
+    this(dataSource, H2Housekeeping.forTransactor());
+  }
+
+  Transactor(DataSource dataSource, H2Housekeeping housekeeping) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.housekeeping = housekeeping;
   }
 
   /** The data source this transactor opens connections from. */
@@ -31,11 +37,17 @@ public final class Transactor implements Transactions {
     return dataSource;
   }
 
-  /** Runs {@code work} on a fresh connection in one transaction and returns its result. */
+  /**
+   * Runs {@code work} on a fresh connection in one transaction and returns its result. On an
+   * embedded H2 file store, every so many commits also compact the file a step ({@link
+   * H2Housekeeping}), on this thread.
+   */
   @Override
   public <T> T inTransaction(SqlWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      return inTransaction(connection, work);
+      T result = inTransaction(connection, work);
+      housekeeping.afterCommit(connection);
+      return result;
     } catch (SQLException e) {
       throw translate(e);
     }

@@ -1,0 +1,173 @@
+package io.openbroker.core.store;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compacts an embedded H2 file store as it is written, so that its file holds the data and not
+ * mostly dead chunks.
+ *
+ * <p>With {@code WRITE_DELAY=0} ({@link StoreLocation.H2File}: each commit is in the file before it
+ * returns) H2 runs no background writer, and its background writer is what compacts. A chunk's
+ * space is reused only once none of its pages is live, and a journal leaves a page or two of almost
+ * every chunk live for good (the leaf a commit filled, its older rows never rewritten). So the file
+ * grew by whole chunks: ~40 KB per transfer at one transfer per commit, about ten times the data,
+ * and was never given back (docs/PERFORMANCE.md, session 7).
+ *
+ * <p>A step rewrites the live pages of the sparsest chunks (H2's own {@code MVStore.compact}, as
+ * its background writer would, of chunks under {@value #TARGET_FILL_PERCENT}% live, at most {@value
+ * #WRITE_BUDGET_BYTES} bytes) and commits them; the emptied chunks' space is reused once H2's
+ * retention time (45 s) has passed. A step runs on the committing thread, after its commit, one at
+ * a time per store object. On a file of hundreds of megabytes a step took 10–300 ms, so a {@link
+ * GroupCommitter} steps when its writer is idle (at most once a second) and only every {@value
+ * #GROUP_COMMITS_PER_STEP} commits under unbroken load, where the file grows until the load pauses;
+ * a {@link Transactor}, which has no idle moment to use, steps every {@value
+ * #TRANSACTOR_COMMITS_PER_STEP} commits.
+ *
+ * <p>H2's store is reached through its engine classes by reflection: H2 is an optional dependency,
+ * and this module does not read it. Any other database, an in-memory or remote H2, or an H2 whose
+ * classes differ turns housekeeping off for this store object, logged once.
+ */
+final class H2Housekeeping {
+
+  static final int TRANSACTOR_COMMITS_PER_STEP = 500;
+  static final int GROUP_COMMITS_PER_STEP = 20_000;
+  static final int TARGET_FILL_PERCENT = 50;
+  static final int WRITE_BUDGET_BYTES = 1024 * 1024;
+  private static final long IDLE_STEP_INTERVAL_NANOS = 1_000_000_000L;
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2Housekeeping.class);
+
+  private final int commitsPerStep;
+  private final long idleIntervalNanos;
+  private final AtomicLong commits = new AtomicLong();
+  private final AtomicLong steps = new AtomicLong();
+  private final ReentrantLock stepping = new ReentrantLock();
+  private volatile long commitsAtLastStep;
+  private volatile long lastStepNanos = System.nanoTime();
+  private volatile boolean off;
+
+  /**
+   * @param commitsPerStep a step every so many commits; 0 turns housekeeping off (for tests)
+   * @param idleIntervalNanos the least time between two idle steps
+   */
+  H2Housekeeping(int commitsPerStep, long idleIntervalNanos) {
+    this.commitsPerStep = commitsPerStep;
+    this.idleIntervalNanos = idleIntervalNanos;
+    this.off = commitsPerStep <= 0;
+  }
+
+  static H2Housekeeping forTransactor() {
+    return new H2Housekeeping(TRANSACTOR_COMMITS_PER_STEP, IDLE_STEP_INTERVAL_NANOS);
+  }
+
+  static H2Housekeeping forGroupCommitter() {
+    return new H2Housekeeping(GROUP_COMMITS_PER_STEP, IDLE_STEP_INTERVAL_NANOS);
+  }
+
+  /** After a commit on {@code connection}: every so many commits, one step. */
+  void afterCommit(Connection connection) {
+    if (off) {
+      return;
+    }
+    if (commits.incrementAndGet() % commitsPerStep == 0) {
+      step(connection);
+    }
+  }
+
+  /**
+   * The writer has nothing to do: one step if anything was committed since the last, and the last
+   * was long enough ago.
+   */
+  void idle(Connection connection) {
+    if (!off
+        && commits.get() != commitsAtLastStep
+        && System.nanoTime() - lastStepNanos >= idleIntervalNanos) {
+      step(connection);
+    }
+  }
+
+  /** Steps taken so far. */
+  long steps() {
+    return steps.get();
+  }
+
+  /** Whether housekeeping gave up on this store (not H2, or not a file store). */
+  boolean isOff() {
+    return off;
+  }
+
+  private void step(Connection connection) {
+    if (!stepping.tryLock()) {
+      return;
+    }
+    try {
+      commitsAtLastStep = commits.get();
+      lastStepNanos = System.nanoTime();
+      Object store = mvStore(connection);
+      if (store == null) {
+        off = true;
+        LOG.debug("no H2 file store behind this connection; housekeeping is off");
+        return;
+      }
+      Object compacted =
+          store
+              .getClass()
+              .getMethod("compact", int.class, int.class)
+              .invoke(store, TARGET_FILL_PERCENT, WRITE_BUDGET_BYTES);
+      if (Boolean.TRUE.equals(compacted)) {
+        store.getClass().getMethod("commit").invoke(store);
+      }
+      steps.incrementAndGet();
+    } catch (ReflectiveOperationException | SQLException | RuntimeException e) {
+      off = true;
+      Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
+      LOG.warn("H2 housekeeping is off for this store: {}", String.valueOf(cause));
+    } finally {
+      stepping.unlock();
+    }
+  }
+
+  /** H2's MVStore behind {@code connection} if it is an embedded H2 file store; else null. */
+  private static Object mvStore(Connection connection)
+      throws ReflectiveOperationException, SQLException {
+    Class<?> h2Connection;
+    try {
+      h2Connection =
+          Class.forName(
+              "org.h2.jdbc.JdbcConnection", false, connection.getClass().getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+    if (!connection.isWrapperFor(h2Connection)) {
+      return null;
+    }
+    Object h2 = connection.unwrap(h2Connection);
+    Object session = call(h2, "getSession");
+    Method getDatabase = publicMethod(session, "getDatabase");
+    if (getDatabase == null) {
+      return null; // a remote session (H2 server): its store is not in this process
+    }
+    Object database = getDatabase.invoke(session);
+    Object store = call(call(database, "getStore"), "getMvStore");
+    return store == null || call(store, "getFileStore") == null ? null : store;
+  }
+
+  private static Object call(Object target, String method) throws ReflectiveOperationException {
+    return target == null ? null : target.getClass().getMethod(method).invoke(target);
+  }
+
+  private static Method publicMethod(Object target, String name) {
+    try {
+      return target.getClass().getMethod(name);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+}
