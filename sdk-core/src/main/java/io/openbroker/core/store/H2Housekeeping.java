@@ -48,6 +48,7 @@ final class H2Housekeeping {
   private final long idleIntervalNanos;
   private final AtomicLong commits = new AtomicLong();
   private final AtomicLong steps = new AtomicLong();
+  private final AtomicLong rewrites = new AtomicLong();
   private final ReentrantLock stepping = new ReentrantLock();
   private volatile long commitsAtLastStep;
   private volatile long lastStepNanos = System.nanoTime();
@@ -98,6 +99,11 @@ final class H2Housekeeping {
     return steps.get();
   }
 
+  /** Steps so far that rewrote pages (and committed them). */
+  long rewrites() {
+    return rewrites.get();
+  }
+
   /** Whether housekeeping gave up on this store (not H2, or not a file store). */
   boolean isOff() {
     return off;
@@ -123,6 +129,7 @@ final class H2Housekeeping {
               .invoke(store, TARGET_FILL_PERCENT, WRITE_BUDGET_BYTES);
       if (Boolean.TRUE.equals(compacted)) {
         store.getClass().getMethod("commit").invoke(store);
+        rewrites.incrementAndGet();
       }
       steps.incrementAndGet();
     } catch (ReflectiveOperationException | SQLException | RuntimeException e) {
