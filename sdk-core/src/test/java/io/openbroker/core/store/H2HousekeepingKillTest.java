@@ -8,9 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,15 +34,15 @@ class H2HousekeepingKillTest {
       acknowledged.addAll(runAndKill("r" + round, after));
 
       try (Connection c = HousekeptStoreChild.dataSource(dir).getConnection()) {
-        Set<String> settled = serials(c, "SELECT serial FROM journal WHERE state = 'SETTLED'");
+        Set<String> settled = JournalShapedWork.settledSerials(c);
         assertThat(settled).as("round %d", round).containsAll(acknowledged);
-        long journaled = count(c, "SELECT COUNT(*) FROM journal");
-        assertThat(count(c, "SELECT SUM(balance) FROM account"))
+        long journaled = JournalShapedWork.count(c, "SELECT COUNT(*) FROM journal");
+        assertThat(JournalShapedWork.count(c, "SELECT SUM(balance) FROM account"))
             .as("money taken once per journaled transfer, round %d", round)
             .isEqualTo(
-                HousekeptStoreChild.ACCOUNTS * HousekeptStoreChild.OPENING_FEN
-                    - HousekeptStoreChild.AMOUNT_FEN * journaled);
-        assertThat(count(c, "SELECT COUNT(*) FROM event"))
+                JournalShapedWork.ACCOUNTS * JournalShapedWork.OPENING_FEN
+                    - JournalShapedWork.AMOUNT_FEN * journaled);
+        assertThat(JournalShapedWork.count(c, "SELECT COUNT(*) FROM event"))
             .as("one event per write, round %d", round)
             .isEqualTo(journaled + settled.size());
       }
@@ -106,24 +103,5 @@ class H2HousekeepingKillTest {
     }
     reader.join(TimeUnit.SECONDS.toMillis(10));
     return new HashSet<>(done);
-  }
-
-  private static Set<String> serials(Connection c, String sql) throws SQLException {
-    Set<String> serials = new HashSet<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        serials.add(rs.getString(1));
-      }
-    }
-    return serials;
-  }
-
-  private static long count(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
-    }
   }
 }
