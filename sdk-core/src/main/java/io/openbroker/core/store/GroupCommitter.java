@@ -58,6 +58,10 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
   private final BlockingQueue<QueuedUnit<?>> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private final H2Housekeeping housekeeping;
+
+  /** When the writer last finished a batch (its thread only). */
+  private long lastBatchNanos = System.nanoTime();
+
   private volatile boolean closed;
   // Touched by the writer thread only.
   private Connection connection;
@@ -124,7 +128,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
             break;
           }
           if (connection != null) {
-            housekeeping.idle(connection);
+            housekeeping.idle(connection, System.nanoTime() - lastBatchNanos);
           }
           continue;
         }
@@ -132,6 +136,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
         queue.drainTo(batch, MAX_UNITS_PER_COMMIT - 1);
         commit(batch);
         batch.clear();
+        lastBatchNanos = System.nanoTime();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

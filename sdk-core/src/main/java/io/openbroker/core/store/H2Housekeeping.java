@@ -25,12 +25,13 @@ import org.slf4j.LoggerFactory;
  * #WRITE_BUDGET_BYTES} bytes) and commits them; the emptied chunks' space is reused once H2's
  * retention time (45 s) has passed. A step runs on the committing thread, after its commit, one at
  * a time per store object. On a file of hundreds of megabytes a step took 10–300 ms, so a {@link
- * GroupCommitter} steps when its writer has been idle 100 ms (at most once a second): under
+ * GroupCommitter} steps when its writer has been idle a second (at most once a second): under
  * unbroken load the file grows until the load pauses, with a step every {@value
  * #GROUP_COMMITS_PER_STEP} commits as the last resort (at 20,000 commits, the transfer benchmark's
- * first step stalled its writer and set the JIT compiling H2's compaction inside a measured
- * window). A {@link Transactor}, which has no idle moment to use, steps every {@value
- * #TRANSACTOR_COMMITS_PER_STEP} commits.
+ * first step stalled its writer and set the JIT compiling H2's compaction inside a measured window;
+ * after only 100 ms idle, a pause of the load, such as a slow bank answer, could start a step that
+ * the returning callers then queued behind). A {@link Transactor}, which has no idle moment to use,
+ * steps every {@value #TRANSACTOR_COMMITS_PER_STEP} commits.
  *
  * <p>H2's store is reached through its engine classes by reflection: H2 is an optional dependency,
  * and this module does not read it. Any other database, an in-memory or remote H2, or an H2 whose
@@ -58,7 +59,8 @@ final class H2Housekeeping {
 
   /**
    * @param commitsPerStep a step every so many commits; 0 turns housekeeping off (for tests)
-   * @param idleIntervalNanos the least time between two idle steps
+   * @param idleIntervalNanos how long a writer must have been idle before an idle step, and the
+   *     least time between two
    */
   H2Housekeeping(int commitsPerStep, long idleIntervalNanos) {
     this.commitsPerStep = commitsPerStep;
@@ -85,11 +87,12 @@ final class H2Housekeeping {
   }
 
   /**
-   * The writer has nothing to do: one step if anything was committed since the last, and the last
-   * was long enough ago.
+   * The writer has had nothing to do for {@code idleNanos}: one step if that is long enough, if
+   * anything was committed since the last step, and if the last was long enough ago.
    */
-  void idle(Connection connection) {
+  void idle(Connection connection, long idleNanos) {
     if (!off
+        && idleNanos >= idleIntervalNanos
         && commits.get() != commitsAtLastStep
         && System.nanoTime() - lastStepNanos >= idleIntervalNanos) {
       step(connection);
