@@ -32,8 +32,12 @@ import org.slf4j.LoggerFactory;
  * the connection is replaced. Units see the writes of the units before them in the same batch, so
  * conditional updates and unique keys behave as if the units had run one by one.
  *
- * <p>On an embedded H2 file store the writer also compacts the file a step when it is idle, and
- * every so many commits under unbroken load, after answering the batch ({@link H2Housekeeping}).
+ * <p>On an embedded H2 file store the writer forces the file to the device after each commit,
+ * before answering its units, so that a commit survives an operating-system crash too ({@link
+ * H2Sync}); if that force fails, the batch's units get {@code STORE_UNAVAILABLE} although their
+ * writes are in the file (an outcome their callers must treat as unknown). The writer also compacts
+ * the file a step when it is idle, and every so many commits under unbroken load, after answering
+ * the batch ({@link H2Housekeeping}).
  *
  * <p>A unit must not wait for another thread's unit (it would wait for itself); a unit that calls
  * {@link #inTransaction} again, on the writer thread, runs inline in the same transaction.
@@ -58,6 +62,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
   private final BlockingQueue<QueuedUnit<?>> queue = new LinkedBlockingQueue<>();
   private final Thread writer;
   private final H2Housekeeping housekeeping;
+  private final H2Sync sync;
 
   /** When the writer last finished a batch (its thread only). */
   private long lastBatchNanos = System.nanoTime();
@@ -66,9 +71,11 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
   // Touched by the writer thread only.
   private Connection connection;
 
-  private GroupCommitter(DataSource dataSource, String threadName, H2Housekeeping housekeeping) {
+  private GroupCommitter(
+      DataSource dataSource, String threadName, H2Housekeeping housekeeping, H2Sync sync) {
     this.dataSource = dataSource;
     this.housekeeping = housekeeping;
+    this.sync = sync;
     this.writer = new Thread(this::writeLoop, threadName);
     writer.setDaemon(true);
   }
@@ -83,11 +90,17 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
 
   static GroupCommitter open(
       DataSource dataSource, String threadName, H2Housekeeping housekeeping) {
+    return open(dataSource, threadName, housekeeping, H2Sync.forEachCommit());
+  }
+
+  static GroupCommitter open(
+      DataSource dataSource, String threadName, H2Housekeeping housekeeping, H2Sync sync) {
     GroupCommitter committer =
         new GroupCommitter(
             Objects.requireNonNull(dataSource, "dataSource"),
             Objects.requireNonNull(threadName, "threadName"),
-            housekeeping);
+            housekeeping,
+            sync);
     committer.writer.start();
     return committer;
   }
@@ -157,6 +170,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
       Connection c = connection();
       if (runTogether(c, batch)) {
         c.commit();
+        sync.afterCommit(c);
         batch.forEach(QueuedUnit::finish);
         housekeeping.afterCommit(c);
         return;
@@ -170,7 +184,14 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
         runAlone(c, unit);
       }
     } catch (SQLException | RuntimeException e) {
-      LOG.warn("group commit of {} units failed; none of them changed anything", batch.size(), e);
+      if (e instanceof SQLException s && H2Sync.NOT_FORCED_STATE.equals(s.getSQLState())) {
+        LOG.error(
+            "a commit of {} units was written but not forced to disk; they are reported failed",
+            batch.size(),
+            e);
+      } else {
+        LOG.warn("group commit of {} units failed; none of them changed anything", batch.size(), e);
+      }
       discardConnection();
       TransientException failure =
           e instanceof SQLException s
@@ -199,10 +220,11 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
   }
 
   /** Runs one unit in a transaction of its own, again after a lock conflict, a few times. */
-  private static void runAlone(Connection c, QueuedUnit<?> unit) throws SQLException {
+  private void runAlone(Connection c, QueuedUnit<?> unit) throws SQLException {
     for (int attempt = 1; attempt <= CONFLICT_RETRIES; attempt++) {
       if (unit.run(c)) {
         c.commit();
+        sync.afterCommit(c);
         break;
       }
       c.rollback();

@@ -1,7 +1,6 @@
 package io.openbroker.core.store;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * the returning callers then queued behind). A {@link Transactor}, which has no idle moment to use,
  * steps every {@value #TRANSACTOR_COMMITS_PER_STEP} commits.
  *
- * <p>H2's store is reached through its engine classes by reflection: H2 is an optional dependency,
- * and this module does not read it. Any other database, an in-memory or remote H2, or an H2 whose
- * classes differ turns housekeeping off for this store object, logged once.
+ * <p>H2's store is reached by reflection ({@link H2FileStore}). Any other database, an in-memory or
+ * remote H2, or an H2 whose classes differ turns housekeeping off for this store object, logged
+ * once.
  */
 final class H2Housekeeping {
 
@@ -121,19 +120,14 @@ final class H2Housekeeping {
     try {
       commitsAtLastStep = commits.get();
       lastStepNanos = System.nanoTime();
-      Object store = mvStore(connection);
+      H2FileStore store = H2FileStore.of(connection);
       if (store == null) {
         off = true;
         LOG.debug("no H2 file store behind this connection; housekeeping is off");
         return;
       }
-      Object compacted =
-          store
-              .getClass()
-              .getMethod("compact", int.class, int.class)
-              .invoke(store, TARGET_FILL_PERCENT, WRITE_BUDGET_BYTES);
-      if (Boolean.TRUE.equals(compacted)) {
-        store.getClass().getMethod("commit").invoke(store);
+      if (store.compact(TARGET_FILL_PERCENT, WRITE_BUDGET_BYTES)) {
+        store.commit();
         rewrites.incrementAndGet();
       }
       steps.incrementAndGet();
@@ -143,43 +137,6 @@ final class H2Housekeeping {
       LOG.warn("H2 housekeeping is off for this store: {}", String.valueOf(cause));
     } finally {
       stepping.unlock();
-    }
-  }
-
-  /** H2's MVStore behind {@code connection} if it is an embedded H2 file store; else null. */
-  private static Object mvStore(Connection connection)
-      throws ReflectiveOperationException, SQLException {
-    Class<?> h2Connection;
-    try {
-      h2Connection =
-          Class.forName(
-              "org.h2.jdbc.JdbcConnection", false, connection.getClass().getClassLoader());
-    } catch (ClassNotFoundException e) {
-      return null;
-    }
-    if (!connection.isWrapperFor(h2Connection)) {
-      return null;
-    }
-    Object h2 = connection.unwrap(h2Connection);
-    Object session = call(h2, "getSession");
-    Method getDatabase = publicMethod(session, "getDatabase");
-    if (getDatabase == null) {
-      return null; // a remote session (H2 server): its store is not in this process
-    }
-    Object database = getDatabase.invoke(session);
-    Object store = call(call(database, "getStore"), "getMvStore");
-    return store == null || call(store, "getFileStore") == null ? null : store;
-  }
-
-  private static Object call(Object target, String method) throws ReflectiveOperationException {
-    return target == null ? null : target.getClass().getMethod(method).invoke(target);
-  }
-
-  private static Method publicMethod(Object target, String name) {
-    try {
-      return target.getClass().getMethod(name);
-    } catch (NoSuchMethodException e) {
-      return null;
     }
   }
 }

@@ -22,14 +22,16 @@ public final class Transactor implements Transactions {
 
   private final DataSource dataSource;
   private final H2Housekeeping housekeeping;
+  private final H2Sync sync;
 
   public Transactor(DataSource dataSource) {
-    this(dataSource, H2Housekeeping.forTransactor());
+    this(dataSource, H2Housekeeping.forTransactor(), H2Sync.forEachCommit());
   }
 
-  Transactor(DataSource dataSource, H2Housekeeping housekeeping) {
+  Transactor(DataSource dataSource, H2Housekeeping housekeeping, H2Sync sync) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.housekeeping = housekeeping;
+    this.sync = sync;
   }
 
   /** The data source this transactor opens connections from. */
@@ -39,13 +41,15 @@ public final class Transactor implements Transactions {
 
   /**
    * Runs {@code work} on a fresh connection in one transaction and returns its result. On an
-   * embedded H2 file store, every so many commits also compact the file a step ({@link
-   * H2Housekeeping}), on this thread.
+   * embedded H2 file store the commit is forced to the device before this returns ({@link H2Sync};
+   * if that fails, {@code STORE_UNAVAILABLE} although the writes are in the file), and every so
+   * many commits also compact the file a step ({@link H2Housekeeping}), on this thread.
    */
   @Override
   public <T> T inTransaction(SqlWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       T result = inTransaction(connection, work);
+      sync.afterCommit(connection);
       housekeeping.afterCommit(connection);
       return result;
     } catch (SQLException e) {
@@ -55,7 +59,8 @@ public final class Transactor implements Transactions {
 
   /**
    * Runs {@code work} in one transaction on a connection the caller keeps open (e.g. a writer
-   * thread's own connection).
+   * thread's own connection). Unlike {@link #inTransaction(SqlWork)}, it does not force an H2 file
+   * after the commit.
    */
   public static <T> T inTransaction(Connection connection, SqlWork<T> work) {
     try {

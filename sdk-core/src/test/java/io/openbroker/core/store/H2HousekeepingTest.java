@@ -47,7 +47,10 @@ class H2HousekeepingTest {
   void turnsItselfOffForAStoreWithoutAFile() {
     H2Housekeeping housekeeping = new H2Housekeeping(1, 0);
     Transactor tx =
-        new Transactor(StoreLocation.h2Memory("housekeeping-memory").dataSource(), housekeeping);
+        new Transactor(
+            StoreLocation.h2Memory("housekeeping-memory").dataSource(),
+            housekeeping,
+            H2Sync.forEachCommit());
 
     tx.inTransaction(c -> update(c, "CREATE TABLE IF NOT EXISTS t (id INT PRIMARY KEY)"));
 
@@ -59,7 +62,7 @@ class H2HousekeepingTest {
     H2Housekeeping housekeeping = new H2Housekeeping(1, 0);
     DataSource ds = dataSource("on");
     try (Connection keepOpen = ds.getConnection()) {
-      Transactor tx = new Transactor(ds, housekeeping);
+      Transactor tx = new Transactor(ds, housekeeping, H2Sync.forEachCommit());
 
       tx.inTransaction(c -> update(c, "CREATE TABLE IF NOT EXISTS t (id INT PRIMARY KEY)"));
       tx.inTransaction(c -> update(c, "INSERT INTO t (id) VALUES (1)"));
@@ -80,7 +83,7 @@ class H2HousekeepingTest {
         group = GroupCommitter.open(ds, "housekeeping-test", housekeeping);
         tx = group;
       } else {
-        tx = new Transactor(ds, housekeeping);
+        tx = new Transactor(ds, housekeeping, H2Sync.forEachCommit());
       }
       try {
         tx.inTransaction(JournalShapedWork::createTables);

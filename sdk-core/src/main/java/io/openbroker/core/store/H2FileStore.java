@@ -1,0 +1,85 @@
+package io.openbroker.core.store;
+
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The store of an embedded H2 database file (H2's {@code MVStore}) behind a connection, reached
+ * through H2's engine classes by reflection: H2 is an optional dependency, and this module does not
+ * read it. {@link #of} finds none for any other database, an in-memory or a remote H2.
+ */
+final class H2FileStore {
+
+  private final Object mvStore;
+
+  private H2FileStore(Object mvStore) {
+    this.mvStore = mvStore;
+  }
+
+  /**
+   * The store behind {@code connection} if it is an embedded H2 file store; else null.
+   *
+   * @throws ReflectiveOperationException if H2's classes are not as expected (another version)
+   */
+  static H2FileStore of(Connection connection) throws ReflectiveOperationException, SQLException {
+    Class<?> h2Connection;
+    try {
+      h2Connection =
+          Class.forName(
+              "org.h2.jdbc.JdbcConnection", false, connection.getClass().getClassLoader());
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+    if (!connection.isWrapperFor(h2Connection)) {
+      return null;
+    }
+    Object h2 = connection.unwrap(h2Connection);
+    Object session = call(h2, "getSession");
+    Method getDatabase = publicMethod(session, "getDatabase");
+    if (getDatabase == null) {
+      return null; // a remote session (H2 server): its store is not in this process
+    }
+    Object database = getDatabase.invoke(session);
+    Object store = call(call(database, "getStore"), "getMvStore");
+    return store == null || call(store, "getFileStore") == null ? null : new H2FileStore(store);
+  }
+
+  /**
+   * Forces every write to the file so far to the device ({@code fsync}): what was committed then
+   * survives an operating-system crash or a power loss, not only the process being killed.
+   */
+  void sync() throws ReflectiveOperationException {
+    call(mvStore, "sync");
+  }
+
+  /**
+   * Rewrites the live pages of the chunks under {@code fillPercent} live, at most {@code
+   * writeBudget} bytes (H2's {@code MVStore.compact}); true if it rewrote any.
+   */
+  boolean compact(int fillPercent, int writeBudget) throws ReflectiveOperationException {
+    Object compacted =
+        mvStore
+            .getClass()
+            .getMethod("compact", int.class, int.class)
+            .invoke(mvStore, fillPercent, writeBudget);
+    return Boolean.TRUE.equals(compacted);
+  }
+
+  /** Writes the store's changes to the file as a new version (H2's {@code MVStore.commit}). */
+  void commit() throws ReflectiveOperationException {
+    call(mvStore, "commit");
+  }
+
+  private static Object call(Object target, String method) throws ReflectiveOperationException {
+    return target == null ? null : target.getClass().getMethod(method).invoke(target);
+  }
+
+  private static Method publicMethod(Object target, String name) {
+    try {
+      return target.getClass().getMethod(name);
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+}

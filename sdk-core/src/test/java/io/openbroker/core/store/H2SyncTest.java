@@ -1,0 +1,136 @@
+package io.openbroker.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.openbroker.core.CoreErrorCode;
+import io.openbroker.core.TransientException;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Commits on an embedded H2 file are forced to the device before they are answered. */
+class H2SyncTest {
+
+  @TempDir Path dir;
+
+  private final ExecutorService callers = Executors.newFixedThreadPool(8);
+
+  @AfterEach
+  void stop() {
+    callers.shutdownNow();
+  }
+
+  private DataSource fileStore(String name) {
+    DataSource ds = StoreLocation.h2File(dir, name).dataSource();
+    new Transactor(ds).inTransaction(c -> c.createStatement().execute("CREATE TABLE t (id INT)"));
+    return ds;
+  }
+
+  @Test
+  void aTransactorForcesTheFileAfterEveryCommitBeforeItReturns() throws SQLException {
+    H2Sync sync = H2Sync.forEachCommit();
+    Transactor tx = new Transactor(fileStore("tx"), H2Housekeeping.forTransactor(), sync);
+    for (int i = 1; i <= 5; i++) {
+      int id = i;
+      tx.inTransaction(c -> insert(c, id));
+      assertThat(sync.forces()).isEqualTo(i);
+    }
+    assertThat(sync.isOff()).isFalse();
+  }
+
+  @Test
+  void aGroupCommitterForcesOncePerBatchBeforeAnsweringItsUnits() throws Exception {
+    H2Sync sync = H2Sync.forEachCommit();
+    DataSource ds = fileStore("group");
+    try (GroupCommitter db =
+        GroupCommitter.open(ds, "sync-group", H2Housekeeping.forGroupCommitter(), sync)) {
+      // One at a time: each unit is a batch of its own, answered after its force.
+      for (int i = 1; i <= 3; i++) {
+        int id = i;
+        db.inTransaction(c -> insert(c, id));
+        assertThat(sync.forces()).isEqualTo(i);
+      }
+      List<CompletableFuture<Integer>> many = new ArrayList<>();
+      for (int i = 100; i < 300; i++) {
+        int id = i;
+        many.add(
+            CompletableFuture.supplyAsync(() -> db.inTransaction(c -> insert(c, id)), callers));
+      }
+      for (CompletableFuture<Integer> r : many) {
+        assertThat(r.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+      }
+      // Every batch was forced, and batches held more than one unit: fewer forces than units.
+      assertThat(sync.forces()).isBetween(4L, 203L);
+    }
+    assertThat(count(ds)).isEqualTo(203);
+  }
+
+  @Test
+  void nothingIsForcedForAnInMemoryStore() {
+    H2Sync sync = H2Sync.forEachCommit();
+    Transactor tx =
+        new Transactor(
+            StoreLocation.h2Memory("sync-memory").dataSource(),
+            H2Housekeeping.forTransactor(),
+            sync);
+    tx.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE m (id INT)"));
+    assertThat(sync.forces()).isZero();
+    assertThat(sync.isOff()).isTrue();
+  }
+
+  @Test
+  void aCommitThatCannotBeForcedIsNotReportedDurable() throws Exception {
+    DataSource ds = fileStore("failing");
+    Transactor tx = new Transactor(ds, H2Housekeeping.forTransactor(), failing());
+    assertThatThrownBy(() -> tx.inTransaction(c -> insert(c, 1)))
+        .isInstanceOfSatisfying(
+            TransientException.class,
+            e -> assertThat(e.code()).isEqualTo(CoreErrorCode.STORE_UNAVAILABLE));
+    try (GroupCommitter db =
+        GroupCommitter.open(ds, "sync-failing", H2Housekeeping.forGroupCommitter(), failing())) {
+      assertThatThrownBy(() -> db.inTransaction(c -> insert(c, 2)))
+          .isInstanceOfSatisfying(
+              TransientException.class,
+              e -> assertThat(e.code()).isEqualTo(CoreErrorCode.STORE_UNAVAILABLE));
+    }
+    // The writes are in the file all the same: a caller must treat such an answer as unknown.
+    assertThat(count(ds)).isEqualTo(2);
+  }
+
+  private static H2Sync failing() {
+    return new H2Sync(
+        store -> {
+          throw new InvocationTargetException(new IOException("device gone"));
+        },
+        false);
+  }
+
+  private static int insert(java.sql.Connection c, int id) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      return s.executeUpdate("INSERT INTO t (id) VALUES (" + id + ")");
+    }
+  }
+
+  private static int count(DataSource ds) throws SQLException {
+    try (java.sql.Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+}
