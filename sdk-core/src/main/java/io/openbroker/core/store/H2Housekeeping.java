@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A step rewrites the live pages of the sparsest chunks (H2's own {@code MVStore.compact}, as
  * its background writer would, of chunks under {@value #TARGET_FILL_PERCENT}% live, at most {@value
- * #WRITE_BUDGET_BYTES} bytes) and commits them; the emptied chunks' space is reused once H2's
- * retention time (45 s) has passed. A step runs on the committing thread, after its commit, one at
- * a time per store object. On a file of hundreds of megabytes a step took 10–300 ms, so a {@link
- * GroupCommitter} steps when its writer has been idle a second (at most once a second): under
- * unbroken load the file grows until the load pauses, with a step every {@value
+ * #WRITE_BUDGET_BYTES} bytes), commits them and forces the file; the emptied chunks' space is
+ * reused once H2's retention time (45 s) has passed. A step runs on the committing thread, after
+ * its commit, one at a time per store object. On a file of hundreds of megabytes a step took 10–300
+ * ms, so a {@link GroupCommitter} steps when its writer has been idle a second (at most once a
+ * second): under unbroken load the file grows until the load pauses, with a step every {@value
  * #GROUP_COMMITS_PER_STEP} commits as the last resort (at 20,000 commits, the transfer benchmark's
  * first step stalled its writer and set the JIT compiling H2's compaction inside a measured window;
  * after only 100 ms idle, a pause of the load, such as a slow bank answer, could start a step that
@@ -127,7 +127,10 @@ final class H2Housekeeping {
         return;
       }
       if (store.compact(TARGET_FILL_PERCENT, WRITE_BUDGET_BYTES)) {
+        // Forced as every other commit of these committers is (H2Sync), though a step changes no
+        // data: what it moved stays in the older chunks, which H2 keeps for its retention time.
         store.commit();
+        store.sync();
         rewrites.incrementAndGet();
       }
       steps.incrementAndGet();

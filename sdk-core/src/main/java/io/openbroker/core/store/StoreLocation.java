@@ -33,9 +33,10 @@ public sealed interface StoreLocation {
 
   /**
    * An embedded H2 database in a file. Each commit is written to the file before it returns ({@code
-   * WRITE_DELAY=0}), so a committed transaction survives the process being killed; an
-   * operating-system crash or power loss may still lose the last commits (H2 does not fsync each
-   * one).
+   * WRITE_DELAY=0}), so a committed transaction survives the process being killed. H2 itself does
+   * not force the file to the device; {@link Transactor} and {@link GroupCommitter} do, after every
+   * commit and before they answer, so that their commits survive an operating-system crash or a
+   * power loss too. Commits through other connections are not forced.
    *
    * <p>With {@code WRITE_DELAY=0} H2 runs no background writer, and so never compacts the file on
    * its own: {@link Transactor} and {@link GroupCommitter} compact it as they go (a step when the
