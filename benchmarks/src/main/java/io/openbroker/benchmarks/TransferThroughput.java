@@ -124,6 +124,8 @@ public final class TransferThroughput {
         Result e2e = Result.NONE;
         Result crypto = Result.NONE;
         Result mix = Result.NONE;
+        double[] wallRatios = new double[rounds];
+        double[] cpuRatios = new double[rounds];
         // The workloads take turns, round after round: the machine's speed drifts by several
         // percent over minutes, and a ratio of two windows minutes apart carried that drift.
         for (int round = 1; round <= rounds; round++) {
@@ -134,19 +136,29 @@ public final class TransferThroughput {
           System.out.printf(
               Locale.ROOT,
               "round %d: %.0f transfers/s, %.0f us CPU; crypto-only %.0f loops/s, %.0f us CPU;"
-                  + " ratio %.1f%% by wall clock, %.1f%% by CPU time%n",
+                  + " ratio %.1f%% by wall clock, %.1f%% by CPU time%n"
+                  + "  machine, end to end: %s; crypto-only: %s%n",
               round,
               e.perSecond(),
               e.cpuMicros(),
               c.perSecond(),
               c.cpuMicros(),
               e.wallPercentOf(c),
-              e.cpuPercentOf(c));
+              e.cpuPercentOf(c),
+              e.machine(),
+              c.machine());
+          wallRatios[round - 1] = e.wallPercentOf(c);
+          cpuRatios[round - 1] = e.cpuPercentOf(c);
           e2e = e2e.plus(e);
           crypto = crypto.plus(c);
           mix = mix.plus(m);
         }
         report(callers, rounds, e2e, crypto);
+        System.out.printf(
+            Locale.ROOT,
+            "median of the rounds' ratios: %.1f%% by wall clock, %.1f%% by CPU time%n",
+            median(wallRatios),
+            median(cpuRatios));
         if (mixWork != null) {
           System.out.printf(
               Locale.ROOT,
@@ -271,9 +283,10 @@ public final class TransferThroughput {
    * (broker, bank, callers, JIT, GC) per operation; unlike the rates, it hardly depends on what
    * else the machine runs.
    */
-  private record Result(long count, double seconds, long cpuNanos, long[] sortedLatencies) {
+  private record Result(
+      long count, double seconds, long cpuNanos, long[] sortedLatencies, String machine) {
 
-    static final Result NONE = new Result(0, 0, 0, new long[0]);
+    static final Result NONE = new Result(0, 0, 0, new long[0], "");
 
     double perSecond() {
       return seconds == 0 ? 0 : count / seconds;
@@ -313,7 +326,7 @@ public final class TransferThroughput {
           other.sortedLatencies, 0, all, sortedLatencies.length, other.sortedLatencies.length);
       Arrays.sort(all);
       return new Result(
-          count + other.count, seconds + other.seconds, cpuNanos + other.cpuNanos, all);
+          count + other.count, seconds + other.seconds, cpuNanos + other.cpuNanos, all, "");
     }
   }
 
@@ -356,17 +369,19 @@ public final class TransferThroughput {
     warmUp(warm);
     measuring.set(true);
     long cpuStart = cpuNanos();
+    MachineCpu machineStart = MachineCpu.snapshot();
     ThreadCpu.Snapshot threadsStart = ThreadCpu.snapshot();
     Thread.sleep(Duration.ofSeconds(seconds).toMillis());
     long cpu = cpuNanos() - cpuStart;
     long measured = count.sum();
+    String machine = MachineCpu.snapshot().since(machineStart);
     if (Boolean.getBoolean("bench.threads")) {
       ThreadCpu.print(threadsStart, ThreadCpu.snapshot(), measured);
     }
     stopped.set(true);
     done.await();
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-    return new Result(measured, seconds, cpu, all);
+    return new Result(measured, seconds, cpu, all, machine);
   }
 
   /**
@@ -391,6 +406,13 @@ public final class TransferThroughput {
       }
     }
     System.out.println("warm-up cap reached; the JIT is still compiling");
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static long cpuNanos() {
