@@ -58,26 +58,22 @@ final class H2Sync {
     if (off) {
       return;
     }
-    H2FileStore store;
     try {
-      store = H2FileStore.of(connection);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      off = true;
-      LOG.warn("commits on this H2 file are not forced to disk: {}", String.valueOf(e));
-      return;
-    }
-    if (store == null) {
-      off = true;
-      LOG.debug("no H2 file store behind this connection; nothing to force");
-      return;
-    }
-    try {
+      H2FileStore store = H2FileStore.of(connection);
+      if (store == null) {
+        off = true;
+        LOG.debug("no H2 file store behind this connection; nothing to force");
+        return;
+      }
       force.apply(store);
       forces.incrementAndGet();
-    } catch (InvocationTargetException e) {
+    } catch (InvocationTargetException | SQLException | RuntimeException e) {
+      // H2 itself failed (a closed database, an I/O error): this commit is not known durable.
+      Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
       throw new SQLException(
-          "the commit was written but could not be forced to disk", NOT_FORCED_STATE, e.getCause());
+          "the commit was written but could not be forced to disk", NOT_FORCED_STATE, cause);
     } catch (ReflectiveOperationException e) {
+      // H2's classes are not as expected (another version): nothing here can force them.
       off = true;
       LOG.warn("commits on this H2 file are not forced to disk: {}", String.valueOf(e));
     }
