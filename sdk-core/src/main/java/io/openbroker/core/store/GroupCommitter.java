@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
@@ -64,6 +65,12 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
   private final H2Housekeeping housekeeping;
   private final H2Sync sync;
 
+  /** Batches committed to an H2 file, in order, waiting for the force that makes them durable. */
+  private final BlockingQueue<Unforced> unforced = new LinkedBlockingQueue<>();
+
+  private final Thread forcer;
+  private volatile boolean writerDone;
+
   /** When the writer last finished a batch (its thread only). */
   private long lastBatchNanos = System.nanoTime();
 
@@ -78,7 +85,12 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
     this.sync = sync;
     this.writer = new Thread(this::writeLoop, threadName);
     writer.setDaemon(true);
+    this.forcer = new Thread(this::forceLoop, threadName + "-force");
+    forcer.setDaemon(true);
   }
+
+  /** A committed batch and the file whose force makes it durable. */
+  private record Unforced(H2FileStore store, List<QueuedUnit<?>> units) {}
 
   /**
    * Starts a group committer on {@code dataSource}; it holds one of its connections until {@link
@@ -101,6 +113,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
             Objects.requireNonNull(threadName, "threadName"),
             housekeeping,
             sync);
+    committer.forcer.start();
     committer.writer.start();
     return committer;
   }
@@ -157,7 +170,73 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
       List<QueuedUnit<?>> left = new ArrayList<>(batch);
       queue.drainTo(left);
       left.forEach(u -> u.fail(closedError()));
+      // The forcer answers what is committed while this connection still holds the file open.
+      writerDone = true;
+      awaitForcer();
       discardConnection();
+    }
+  }
+
+  /**
+   * Forces the file behind the committed batches and then answers their units, oldest first; one
+   * force answers every batch committed before it began. Meanwhile the writer runs and commits the
+   * next batch: on a file whose force takes longer than a batch's statements, the writer (which
+   * every caller passes through) would otherwise stand still for each force.
+   */
+  private void forceLoop() {
+    List<Unforced> pending = new ArrayList<>();
+    try {
+      while (true) {
+        Unforced first = unforced.poll(100, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          if (writerDone && unforced.isEmpty()) {
+            return;
+          }
+          continue;
+        }
+        pending.add(first);
+        unforced.drainTo(pending);
+        forceAndAnswer(pending);
+        pending.clear();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      unforced.drainTo(pending);
+      TransientException notForced =
+          new TransientException(
+              CoreErrorCode.STORE_UNAVAILABLE, "the store closed before the commit was forced");
+      pending.forEach(p -> p.units().forEach(u -> u.fail(notForced)));
+    }
+  }
+
+  private void forceAndAnswer(List<Unforced> pending) {
+    try {
+      // Usually one file; another only if the connection was replaced and H2 reopened it.
+      for (H2FileStore store :
+          new LinkedHashSet<>(pending.stream().map(Unforced::store).toList())) {
+        sync.force(store);
+      }
+      pending.forEach(p -> p.units().forEach(QueuedUnit::finish));
+    } catch (SQLException e) {
+      int units = pending.stream().mapToInt(p -> p.units().size()).sum();
+      LOG.error("{} committed units were not forced to disk; they are reported failed", units, e);
+      TransientException failure = Transactor.translate(e);
+      pending.forEach(p -> p.units().forEach(u -> u.fail(failure)));
+    }
+  }
+
+  private void awaitForcer() {
+    boolean interrupted = false;
+    while (forcer.isAlive()) {
+      try {
+        forcer.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -170,8 +249,12 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
       Connection c = connection();
       if (runTogether(c, batch)) {
         c.commit();
-        sync.afterCommit(c);
-        batch.forEach(QueuedUnit::finish);
+        H2FileStore store = sync.storeOf(c);
+        if (store == null) {
+          batch.forEach(QueuedUnit::finish);
+        } else {
+          unforced.add(new Unforced(store, List.copyOf(batch)));
+        }
         housekeeping.afterCommit(c);
         return;
       }

@@ -71,6 +71,17 @@ final class H2FileStore {
     call(mvStore, "commit");
   }
 
+  /** The same H2 store (the same open file), whichever connection it was reached through. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof H2FileStore o && o.mvStore == mvStore;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(mvStore);
+  }
+
   private static Object call(Object target, String method) throws ReflectiveOperationException {
     return target == null ? null : target.getClass().getMethod(method).invoke(target);
   }

@@ -55,28 +55,64 @@ final class H2Sync {
    *     as durable
    */
   void afterCommit(Connection connection) throws SQLException {
+    H2FileStore store = storeOf(connection);
+    if (store != null) {
+      force(store);
+    }
+  }
+
+  /**
+   * The embedded H2 file behind {@code connection}, to {@link #force} (perhaps on another thread);
+   * null if there is nothing to force.
+   *
+   * @throws SQLException ({@value #NOT_FORCED_STATE}) if H2 failed to give it (a closed database)
+   */
+  H2FileStore storeOf(Connection connection) throws SQLException {
     if (off) {
-      return;
+      return null;
     }
     try {
       H2FileStore store = H2FileStore.of(connection);
       if (store == null) {
         off = true;
         LOG.debug("no H2 file store behind this connection; nothing to force");
-        return;
       }
+      return store;
+    } catch (InvocationTargetException | SQLException | RuntimeException e) {
+      throw notForced(e);
+    } catch (ReflectiveOperationException e) {
+      turnOff(e);
+      return null;
+    }
+  }
+
+  /**
+   * Forces {@code store}'s file: every write to it so far, whichever thread made it.
+   *
+   * @throws SQLException ({@value #NOT_FORCED_STATE}) if the force failed
+   */
+  void force(H2FileStore store) throws SQLException {
+    try {
       force.apply(store);
       forces.incrementAndGet();
-    } catch (InvocationTargetException | SQLException | RuntimeException e) {
-      // H2 itself failed (a closed database, an I/O error): this commit is not known durable.
-      Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
-      throw new SQLException(
-          "the commit was written but could not be forced to disk", NOT_FORCED_STATE, cause);
+    } catch (InvocationTargetException | RuntimeException e) {
+      throw notForced(e);
     } catch (ReflectiveOperationException e) {
-      // H2's classes are not as expected (another version): nothing here can force them.
-      off = true;
-      LOG.warn("commits on this H2 file are not forced to disk: {}", String.valueOf(e));
+      turnOff(e);
     }
+  }
+
+  /** H2 itself failed (a closed database, an I/O error): the commit is not known durable. */
+  private static SQLException notForced(Exception e) {
+    Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
+    return new SQLException(
+        "the commit was written but could not be forced to disk", NOT_FORCED_STATE, cause);
+  }
+
+  /** H2's classes are not as expected (another version): nothing here can force them. */
+  private void turnOff(ReflectiveOperationException e) {
+    off = true;
+    LOG.warn("commits on this H2 file are not forced to disk: {}", String.valueOf(e));
   }
 
   /** Forces done so far (for tests). */

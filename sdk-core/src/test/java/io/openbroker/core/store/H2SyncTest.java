@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +78,45 @@ class H2SyncTest {
       assertThat(sync.forces()).isBetween(4L, 203L);
     }
     assertThat(count(ds)).isEqualTo(203);
+  }
+
+  @Test
+  void theWriterCommitsTheNextBatchWhileAForceIsUnderWay() throws Exception {
+    DataSource ds = fileStore("pipelined");
+    CountDownLatch forcing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    H2Sync slow =
+        new H2Sync(
+            store -> {
+              forcing.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              store.sync();
+            },
+            false);
+    try (GroupCommitter db =
+        GroupCommitter.open(ds, "sync-pipelined", H2Housekeeping.forGroupCommitter(), slow)) {
+      CompletableFuture<Integer> first =
+          CompletableFuture.supplyAsync(() -> db.inTransaction(c -> insert(c, 1)), callers);
+      assertThat(forcing.await(10, TimeUnit.SECONDS)).isTrue();
+      CompletableFuture<Integer> second =
+          CompletableFuture.supplyAsync(() -> db.inTransaction(c -> insert(c, 2)), callers);
+      // The second unit is committed (visible) while the first batch's force is held up, and
+      // neither caller is answered before a force.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (count(ds) < 2 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertThat(count(ds)).isEqualTo(2);
+      assertThat(first).isNotDone();
+      assertThat(second).isNotDone();
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+      assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+    }
   }
 
   @Test
