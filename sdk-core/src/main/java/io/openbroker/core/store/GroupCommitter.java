@@ -33,10 +33,11 @@ import org.slf4j.LoggerFactory;
  * the connection is replaced. Units see the writes of the units before them in the same batch, so
  * conditional updates and unique keys behave as if the units had run one by one.
  *
- * <p>On an embedded H2 file store the writer forces the file to the device after each commit,
- * before answering its units, so that a commit survives an operating-system crash too ({@link
- * H2Sync}); if that force fails, the batch's units get {@code STORE_UNAVAILABLE} although their
- * writes are in the file (an outcome their callers must treat as unknown). The writer also compacts
+ * <p>On an embedded H2 file store a unit is answered only once its commit has been forced to the
+ * device, so that it survives an operating-system crash too ({@link H2Sync}). A second thread does
+ * the forcing, one force for every batch committed before it began, while the writer runs the next
+ * batch. If a force fails, its batches' units get {@code STORE_UNAVAILABLE} although their writes
+ * are in the file (an outcome their callers must treat as unknown). The writer also compacts
  * the file a step when it is idle, and every so many commits under unbroken load, after answering
  * the batch ({@link H2Housekeeping}).
  *
