@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * device, so that it survives an operating-system crash too ({@link H2Sync}). A second thread does
  * the forcing, one force for every batch committed before it began, while the writer runs the next
  * batch. If a force fails, its batches' units get {@code STORE_UNAVAILABLE} although their writes
- * are in the file (an outcome their callers must treat as unknown). The writer also compacts
- * the file a step when it is idle, and every so many commits under unbroken load, after answering
- * the batch ({@link H2Housekeeping}).
+ * are in the file (an outcome their callers must treat as unknown). The writer also compacts the
+ * file a step when it is idle, and every so many commits under unbroken load, after answering the
+ * batch ({@link H2Housekeeping}).
  *
  * <p>A unit must not wait for another thread's unit (it would wait for itself); a unit that calls
  * {@link #inTransaction} again, on the writer thread, runs inline in the same transaction.
