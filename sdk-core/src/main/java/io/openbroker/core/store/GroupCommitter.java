@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +70,9 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
 
   /** Batches committed to an H2 file, in order, waiting for the force that makes them durable. */
   private final BlockingQueue<Unforced> unforced = new LinkedBlockingQueue<>();
+
+  /** Batches handed to the forcer and not yet answered. */
+  private final AtomicInteger unanswered = new AtomicInteger();
 
   private final Thread forcer;
   private volatile boolean writerDone;
@@ -198,6 +203,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
         pending.add(first);
         unforced.drainTo(pending);
         forceAndAnswer(pending);
+        unanswered.addAndGet(-pending.size());
         pending.clear();
       }
     } catch (InterruptedException e) {
@@ -208,6 +214,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
           new TransientException(
               CoreErrorCode.STORE_UNAVAILABLE, "the store closed before the commit was forced");
       pending.forEach(p -> p.units().forEach(u -> u.fail(notForced)));
+      unanswered.addAndGet(-pending.size());
     }
   }
 
@@ -224,6 +231,13 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
       LOG.error("{} committed units were not forced to disk; they are reported failed", units, e);
       TransientException failure = Transactor.translate(e);
       pending.forEach(p -> p.units().forEach(u -> u.fail(failure)));
+    }
+  }
+
+  /** Waits until the forcer has answered every batch handed to it so far. */
+  private void awaitForced() {
+    while (unanswered.get() > 0 && forcer.isAlive()) {
+      LockSupport.parkNanos(100_000);
     }
   }
 
@@ -254,6 +268,7 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
         if (store == null) {
           batch.forEach(QueuedUnit::finish);
         } else {
+          unanswered.incrementAndGet();
           unforced.add(new Unforced(store, List.copyOf(batch)));
         }
         housekeeping.afterCommit(c);
@@ -276,6 +291,8 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
       } else {
         LOG.warn("group commit of {} units failed; none of them changed anything", batch.size(), e);
       }
+      // Closing the connection may close the file (its last connection): force what is committed.
+      awaitForced();
       discardConnection();
       TransientException failure =
           e instanceof SQLException s

@@ -7,7 +7,10 @@ import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.TransientException;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +124,80 @@ class H2SyncTest {
   }
 
   @Test
+  void aFailedCommitClosesTheConnectionOnlyAfterTheEarlierBatchesAreForced() throws Exception {
+    DataSource real = fileStore("failed-commit");
+    AtomicBoolean failNextCommit = new AtomicBoolean();
+    DataSource flaky = failingCommits(real, failNextCommit);
+    CountDownLatch forcing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    H2Sync slow =
+        new H2Sync(
+            store -> {
+              forcing.countDown();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              store.sync();
+            },
+            false);
+    try (GroupCommitter db =
+        GroupCommitter.open(
+            flaky, "sync-failed-commit", H2Housekeeping.forGroupCommitter(), slow)) {
+      CompletableFuture<Integer> first =
+          CompletableFuture.supplyAsync(() -> db.inTransaction(c -> insert(c, 1)), callers);
+      assertThat(forcing.await(10, TimeUnit.SECONDS)).isTrue();
+      failNextCommit.set(true);
+      CompletableFuture<Integer> second =
+          CompletableFuture.supplyAsync(() -> db.inTransaction(c -> insert(c, 2)), callers);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (failNextCommit.get() && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      // The second batch's commit has failed; its connection (the file's only one: closing it
+      // would close the file) is kept until the first batch is forced.
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+      assertThatThrownBy(() -> second.get(10, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(TransientException.class);
+    }
+    assertThat(count(real)).isEqualTo(1);
+  }
+
+  /** A data source whose connections fail their next commit while {@code fail} is set. */
+  private static DataSource failingCommits(DataSource real, AtomicBoolean fail) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            H2SyncTest.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object r = invoke(real, method, args);
+              if (!method.getName().equals("getConnection")) {
+                return r;
+              }
+              Connection c = (Connection) r;
+              return Proxy.newProxyInstance(
+                  H2SyncTest.class.getClassLoader(),
+                  new Class<?>[] {Connection.class},
+                  (p, m, a) -> {
+                    if (m.getName().equals("commit") && fail.getAndSet(false)) {
+                      throw new SQLException("injected commit failure", "08006");
+                    }
+                    return invoke(c, m, a);
+                  });
+            });
+  }
+
+  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Test
   void nothingIsForcedForAnInMemoryStore() {
     H2Sync sync = H2Sync.forEachCommit();
     Transactor tx =
@@ -159,14 +237,14 @@ class H2SyncTest {
         false);
   }
 
-  private static int insert(java.sql.Connection c, int id) throws SQLException {
+  private static int insert(Connection c, int id) throws SQLException {
     try (Statement s = c.createStatement()) {
       return s.executeUpdate("INSERT INTO t (id) VALUES (" + id + ")");
     }
   }
 
   private static int count(DataSource ds) throws SQLException {
-    try (java.sql.Connection c = ds.getConnection();
+    try (Connection c = ds.getConnection();
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM t")) {
       rs.next();
