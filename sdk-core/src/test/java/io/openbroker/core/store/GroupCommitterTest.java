@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.TransientException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,7 +118,7 @@ class GroupCommitterTest {
   void aFailedCommitFailsEveryUnitOfTheBatchAndTheNextBatchUsesAFreshConnection() throws Exception {
     DataSource real = store("group-commit-fails");
     AtomicBoolean failNextCommit = new AtomicBoolean(false);
-    DataSource flaky = failingCommits(real, failNextCommit);
+    DataSource flaky = FailingCommits.of(real, failNextCommit);
     try (GroupCommitter db = GroupCommitter.open(flaky, "group-commit-fails")) {
       failNextCommit.set(true);
       assertThatThrownBy(() -> db.inTransaction(c -> insert(c, 30)))
@@ -292,40 +290,6 @@ class GroupCommitterTest {
       return ids;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** A data source whose connections fail their next commit while {@code fail} is set. */
-  private static DataSource failingCommits(DataSource real, AtomicBoolean fail) {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            GroupCommitterTest.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              Object r = invoke(real, method, args);
-              return method.getName().equals("getConnection") ? failing((Connection) r, fail) : r;
-            });
-  }
-
-  private static Connection failing(Connection real, AtomicBoolean fail) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            GroupCommitterTest.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("commit") && fail.getAndSet(false)) {
-                throw new SQLException("injected commit failure", "08006");
-              }
-              return invoke(real, method, args);
-            });
-  }
-
-  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
-      throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
     }
   }
 }

@@ -7,8 +7,6 @@ import io.openbroker.core.CoreErrorCode;
 import io.openbroker.core.TransientException;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -89,18 +87,7 @@ class H2SyncTest {
     DataSource ds = fileStore("pipelined");
     CountDownLatch forcing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    H2Sync slow =
-        new H2Sync(
-            store -> {
-              forcing.countDown();
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              store.sync();
-            },
-            false);
+    H2Sync slow = heldUntil(forcing, release);
     try (GroupCommitter db =
         GroupCommitter.open(ds, "sync-pipelined", H2Housekeeping.forGroupCommitter(), slow)) {
       CompletableFuture<Integer> first =
@@ -127,21 +114,10 @@ class H2SyncTest {
   void aFailedCommitClosesTheConnectionOnlyAfterTheEarlierBatchesAreForced() throws Exception {
     DataSource real = fileStore("failed-commit");
     AtomicBoolean failNextCommit = new AtomicBoolean();
-    DataSource flaky = failingCommits(real, failNextCommit);
+    DataSource flaky = FailingCommits.of(real, failNextCommit);
     CountDownLatch forcing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    H2Sync slow =
-        new H2Sync(
-            store -> {
-              forcing.countDown();
-              try {
-                release.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              store.sync();
-            },
-            false);
+    H2Sync slow = heldUntil(forcing, release);
     try (GroupCommitter db =
         GroupCommitter.open(
             flaky, "sync-failed-commit", H2Housekeeping.forGroupCommitter(), slow)) {
@@ -163,38 +139,6 @@ class H2SyncTest {
           .hasCauseInstanceOf(TransientException.class);
     }
     assertThat(count(real)).isEqualTo(1);
-  }
-
-  /** A data source whose connections fail their next commit while {@code fail} is set. */
-  private static DataSource failingCommits(DataSource real, AtomicBoolean fail) {
-    return (DataSource)
-        Proxy.newProxyInstance(
-            H2SyncTest.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              Object r = invoke(real, method, args);
-              if (!method.getName().equals("getConnection")) {
-                return r;
-              }
-              Connection c = (Connection) r;
-              return Proxy.newProxyInstance(
-                  H2SyncTest.class.getClassLoader(),
-                  new Class<?>[] {Connection.class},
-                  (p, m, a) -> {
-                    if (m.getName().equals("commit") && fail.getAndSet(false)) {
-                      throw new SQLException("injected commit failure", "08006");
-                    }
-                    return invoke(c, m, a);
-                  });
-            });
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
   }
 
   @Test
@@ -227,6 +171,21 @@ class H2SyncTest {
     }
     // The writes are in the file all the same: a caller must treat such an answer as unknown.
     assertThat(count(ds)).isEqualTo(2);
+  }
+
+  /** Forces for real, but only once {@code release} opens; {@code forcing} opens as it starts. */
+  private static H2Sync heldUntil(CountDownLatch forcing, CountDownLatch release) {
+    return new H2Sync(
+        store -> {
+          forcing.countDown();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          store.sync();
+        },
+        false);
   }
 
   private static H2Sync failing() {
