@@ -39,9 +39,10 @@ import org.slf4j.LoggerFactory;
  * device, so that it survives an operating-system crash too ({@link H2Sync}). A second thread does
  * the forcing, one force for every batch committed before it began, while the writer runs the next
  * batch. If a force fails, its batches' units get {@code STORE_UNAVAILABLE} although their writes
- * are in the file (an outcome their callers must treat as unknown). The writer also compacts the
- * file a step when it is idle, and every so many commits under unbroken load, after answering the
- * batch ({@link H2Housekeeping}).
+ * are in the file (an outcome their callers must treat as unknown), and so does every unit after
+ * them, without running: this process commits nothing more on that file until it restarts ({@link
+ * H2FileStore#refuse}). The writer also compacts the file a step when it is idle, and every so many
+ * commits under unbroken load, after answering the batch ({@link H2Housekeeping}).
  *
  * <p>A unit must not wait for another thread's unit (it would wait for itself); a unit that calls
  * {@link #inTransaction} again, on the writer thread, runs inline in the same transaction.
@@ -262,9 +263,9 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
   private void commit(List<QueuedUnit<?>> batch) {
     try {
       Connection c = connection();
+      H2FileStore store = sync.storeOf(c);
       if (runTogether(c, batch)) {
         c.commit();
-        H2FileStore store = sync.storeOf(c);
         if (store == null) {
           batch.forEach(QueuedUnit::finish);
         } else {
@@ -283,6 +284,12 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
         runAlone(c, unit);
       }
     } catch (SQLException | RuntimeException e) {
+      if (e instanceof SQLException s && H2Sync.REFUSED_STATE.equals(s.getSQLState())) {
+        // Logged once, when the force failed; nothing ran, and the connection is not at fault.
+        TransientException refused = Transactor.translate(s);
+        batch.forEach(u -> u.fail(refused));
+        return;
+      }
       if (e instanceof SQLException s && H2Sync.NOT_FORCED_STATE.equals(s.getSQLState())) {
         LOG.error(
             "a commit of {} units was written but not forced to disk; they are reported failed",

@@ -1,8 +1,13 @@
 package io.openbroker.core.store;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store of an embedded H2 database file (H2's {@code MVStore}) behind a connection, reached
@@ -10,6 +15,11 @@ import java.sql.SQLException;
  * read it. {@link #of} finds none for any other database, an in-memory or a remote H2.
  */
 final class H2FileStore {
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2FileStore.class);
+
+  /** The files a force failed on, by name: this process commits nothing more on them. */
+  private static final Set<String> REFUSED = ConcurrentHashMap.newKeySet();
 
   private final Object mvStore;
 
@@ -53,6 +63,16 @@ final class H2FileStore {
     call(mvStore, "sync");
   }
 
+  /** As {@link #sync}; if H2 fails to force the file, also {@link #refuse}s it. */
+  void syncOrRefuse() throws ReflectiveOperationException {
+    try {
+      sync();
+    } catch (InvocationTargetException | RuntimeException e) {
+      refuse();
+      throw e;
+    }
+  }
+
   /**
    * Rewrites the live pages of the chunks under {@code fillPercent} live, at most {@code
    * writeBudget} bytes (H2's {@code MVStore.compact}); true if it rewrote any.
@@ -64,6 +84,41 @@ final class H2FileStore {
             .getMethod("compact", int.class, int.class)
             .invoke(mvStore, fillPercent, writeBudget);
     return Boolean.TRUE.equals(compacted);
+  }
+
+  /**
+   * Marks this file as one this process commits nothing more on, because a force of it failed.
+   *
+   * <p>After a failed {@code fsync}, Linux may have dropped the pages it could not write and marked
+   * them clean, and it reports the error once: a later {@code fsync} can succeed without them. A
+   * commit answered after that could rest on one that is gone. So from here on every commit on the
+   * file is refused (as PostgreSQL stops at such a failure), until the process is restarted; it
+   * stays marked if H2 closes and reopens the file meanwhile.
+   */
+  void refuse() {
+    String name = fileName();
+    if (REFUSED.add(name)) {
+      LOG.error(
+          "a force of H2 file {} failed: this process commits nothing more on it; restart it",
+          name);
+    }
+  }
+
+  /** Whether a force of this file has failed in this process ({@link #refuse}). */
+  boolean refused() {
+    return !REFUSED.isEmpty() && REFUSED.contains(fileName());
+  }
+
+  private String fileName() {
+    try {
+      Object name = call(call(mvStore, "getFileStore"), "getFileName");
+      if (name != null) {
+        return name.toString();
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("no name for this H2 file; marking its store object instead", e);
+    }
+    return "store@" + Integer.toHexString(System.identityHashCode(mvStore));
   }
 
   /** Writes the store's changes to the file as a new version (H2's {@code MVStore.commit}). */

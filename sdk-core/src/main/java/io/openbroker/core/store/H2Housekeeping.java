@@ -126,11 +126,14 @@ final class H2Housekeeping {
         LOG.debug("no H2 file store behind this connection; housekeeping is off");
         return;
       }
+      if (store.refused()) {
+        return; // a force of this file failed: nothing more is written on it (H2FileStore#refuse)
+      }
       if (store.compact(TARGET_FILL_PERCENT, WRITE_BUDGET_BYTES)) {
         // Forced as every other commit of these committers is (H2Sync), though a step changes no
         // data: what it moved stays in the older chunks, which H2 keeps for its retention time.
         store.commit();
-        store.sync();
+        store.syncOrRefuse();
         rewrites.incrementAndGet();
       }
       steps.incrementAndGet();

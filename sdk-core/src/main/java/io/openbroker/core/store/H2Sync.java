@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
  * committer does so once per batch. Any other database makes its own commits durable (PostgreSQL
  * with its defaults), and this does nothing for it, nor for an in-memory or remote H2.
  *
+ * <p>A failed force fails its commits' answers and also ends this process's commits on that file
+ * ({@link H2FileStore#refuse}): every later one is refused before it runs, until a restart.
+ *
  * <p>An H2 whose classes differ (another version) cannot be forced: logged once as a warning, and
  * its commits are then durable against the process being killed only.
  */
@@ -25,6 +28,9 @@ final class H2Sync {
 
   /** SQLSTATE of a commit that was written but could not be forced: an I/O error. */
   static final String NOT_FORCED_STATE = "58030";
+
+  /** SQLSTATE of work refused, before it ran, on a file a force has failed on. */
+  static final String REFUSED_STATE = "58031";
 
   private static final Logger LOG = LoggerFactory.getLogger(H2Sync.class);
 
@@ -65,37 +71,47 @@ final class H2Sync {
    * The embedded H2 file behind {@code connection}, to {@link #force} (perhaps on another thread);
    * null if there is nothing to force.
    *
-   * @throws SQLException ({@value #NOT_FORCED_STATE}) if H2 failed to give it (a closed database)
+   * @throws SQLException ({@value #NOT_FORCED_STATE}) if H2 failed to give it (a closed database);
+   *     ({@value #REFUSED_STATE}) if a force of its file has failed: run nothing on it
    */
   H2FileStore storeOf(Connection connection) throws SQLException {
     if (off) {
       return null;
     }
+    H2FileStore store;
     try {
-      H2FileStore store = H2FileStore.of(connection);
-      if (store == null) {
-        off = true;
-        LOG.debug("no H2 file store behind this connection; nothing to force");
-      }
-      return store;
+      store = H2FileStore.of(connection);
     } catch (InvocationTargetException | SQLException | RuntimeException e) {
       throw notForced(e);
     } catch (ReflectiveOperationException e) {
       turnOff(e);
       return null;
     }
+    if (store == null) {
+      off = true;
+      LOG.debug("no H2 file store behind this connection; nothing to force");
+    } else if (store.refused()) {
+      throw refusal();
+    }
+    return store;
   }
 
   /**
    * Forces {@code store}'s file: every write to it so far, whichever thread made it.
    *
-   * @throws SQLException ({@value #NOT_FORCED_STATE}) if the force failed
+   * @throws SQLException ({@value #NOT_FORCED_STATE}) if the force failed, or one of this file has
+   *     failed before (a force that succeeds after a failed one may not hold what the failed one
+   *     was forcing)
    */
   void force(H2FileStore store) throws SQLException {
+    if (store.refused()) {
+      throw notForced(new IllegalStateException("an earlier force of this file failed"));
+    }
     try {
       force.apply(store);
       forces.incrementAndGet();
     } catch (InvocationTargetException | RuntimeException e) {
+      store.refuse();
       throw notForced(e);
     } catch (ReflectiveOperationException e) {
       turnOff(e);
@@ -107,6 +123,14 @@ final class H2Sync {
     Throwable cause = e instanceof InvocationTargetException t ? t.getCause() : e;
     return new SQLException(
         "the commit was written but could not be forced to disk", NOT_FORCED_STATE, cause);
+  }
+
+  /** Work not run: a force of this file failed earlier in this process. */
+  static SQLException refusal() {
+    return new SQLException(
+        "an earlier commit on this H2 file could not be forced to disk; nothing more is committed"
+            + " on it until the process restarts",
+        REFUSED_STATE);
   }
 
   /** H2's classes are not as expected (another version): nothing here can force them. */

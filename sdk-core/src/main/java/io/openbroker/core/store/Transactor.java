@@ -43,13 +43,18 @@ public final class Transactor implements Transactions {
    * Runs {@code work} on a fresh connection in one transaction and returns its result. On an
    * embedded H2 file store the commit is forced to the device before this returns ({@link H2Sync};
    * if that fails, {@code STORE_UNAVAILABLE} although the writes are in the file), and every so
-   * many commits also compact the file a step ({@link H2Housekeeping}), on this thread.
+   * many commits also compact the file a step ({@link H2Housekeeping}), on this thread. Once a
+   * force of the file has failed, work on it is refused before it runs ({@code STORE_UNAVAILABLE})
+   * until the process restarts ({@link H2FileStore#refuse}).
    */
   @Override
   public <T> T inTransaction(SqlWork<T> work) {
     try (Connection connection = dataSource.getConnection()) {
+      H2FileStore store = sync.storeOf(connection);
       T result = inTransaction(connection, work);
-      sync.afterCommit(connection);
+      if (store != null) {
+        sync.force(store);
+      }
       housekeeping.afterCommit(connection);
       return result;
     } catch (SQLException e) {
@@ -58,9 +63,34 @@ public final class Transactor implements Transactions {
   }
 
   /**
+   * Commits the transaction open on {@code connection}, a connection the caller keeps (e.g. a
+   * writer thread's own), as durably as {@link #inTransaction(SqlWork)} does: on an embedded H2
+   * file, forced to the device before this returns ({@link H2Sync}).
+   *
+   * @throws TransientException {@code STORE_UNAVAILABLE} if the commit or its force failed (the
+   *     writes may be in the file: an unknown outcome), or if a force of the file has failed before
+   *     in this process (nothing committed: roll back)
+   */
+  public static void commitDurably(Connection connection) {
+    commitDurably(connection, H2Sync.forEachCommit());
+  }
+
+  static void commitDurably(Connection connection, H2Sync sync) {
+    try {
+      H2FileStore store = sync.storeOf(connection);
+      connection.commit();
+      if (store != null) {
+        sync.force(store);
+      }
+    } catch (SQLException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
    * Runs {@code work} in one transaction on a connection the caller keeps open (e.g. a writer
    * thread's own connection). Unlike {@link #inTransaction(SqlWork)}, it does not force an H2 file
-   * after the commit.
+   * after the commit (see {@link #commitDurably}).
    */
   public static <T> T inTransaction(Connection connection, SqlWork<T> work) {
     try {

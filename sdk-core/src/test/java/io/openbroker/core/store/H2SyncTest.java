@@ -20,7 +20,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,19 +160,89 @@ class H2SyncTest {
   void aCommitThatCannotBeForcedIsNotReportedDurable() throws Exception {
     DataSource ds = fileStore("failing");
     Transactor tx = new Transactor(ds, H2Housekeeping.forTransactor(), failing());
-    assertThatThrownBy(() -> tx.inTransaction(c -> insert(c, 1)))
+    assertUnavailable(() -> tx.inTransaction(c -> insert(c, 1)));
+    // The write is in the file all the same: a caller must treat such an answer as unknown.
+    assertThat(count(ds)).isEqualTo(1);
+  }
+
+  @Test
+  void afterAFailedForceNothingMoreIsCommittedOnThatFile() throws Exception {
+    DataSource ds = fileStore("refused");
+    Transactor failed = new Transactor(ds, H2Housekeeping.forTransactor(), failing());
+    assertUnavailable(() -> failed.inTransaction(c -> insert(c, 1)));
+    // A later force could succeed without the pages the failed one lost: whatever forces it,
+    // every later commit on the file is refused before its work runs.
+    AtomicBoolean ran = new AtomicBoolean();
+    H2Sync working = H2Sync.forEachCommit();
+    Transactor tx = new Transactor(ds, H2Housekeeping.forTransactor(), working);
+    assertUnavailable(() -> tx.inTransaction(c -> ran.getAndSet(true)));
+    try (GroupCommitter db =
+        GroupCommitter.open(ds, "sync-refused", H2Housekeeping.forGroupCommitter(), working)) {
+      for (int i = 0; i < 3; i++) {
+        assertUnavailable(() -> db.inTransaction(c -> ran.getAndSet(true)));
+      }
+    }
+    assertThat(ran).isFalse();
+    assertThat(working.forces()).isZero();
+    assertThat(count(ds)).isEqualTo(1);
+    // Another file is not affected.
+    Transactor other = new Transactor(fileStore("unaffected"));
+    int inserted = other.inTransaction(c -> insert(c, 2));
+    assertThat(inserted).isEqualTo(1);
+  }
+
+  @Test
+  void aGroupCommitterAnswersNothingDurableAfterItsForceFails() throws Exception {
+    DataSource ds = fileStore("group-refused");
+    AtomicInteger forces = new AtomicInteger();
+    // The second force fails; the third would succeed.
+    H2Sync onceFailing =
+        new H2Sync(
+            store -> {
+              if (forces.incrementAndGet() == 2) {
+                throw new InvocationTargetException(new IOException("write-back error"));
+              }
+              store.sync();
+            },
+            false);
+    AtomicBoolean ran = new AtomicBoolean();
+    try (GroupCommitter db =
+        GroupCommitter.open(
+            ds, "sync-group-refused", H2Housekeeping.forGroupCommitter(), onceFailing)) {
+      int inserted = db.inTransaction(c -> insert(c, 1));
+      assertThat(inserted).isEqualTo(1);
+      assertUnavailable(() -> db.inTransaction(c -> insert(c, 2)));
+      assertUnavailable(() -> db.inTransaction(c -> ran.getAndSet(true)));
+    }
+    assertThat(ran).isFalse();
+    assertThat(forces).hasValue(2);
+    assertThat(count(ds)).isEqualTo(2);
+  }
+
+  @Test
+  void aKeptConnectionCommitsDurablyAndNotOnARefusedFile() throws Exception {
+    DataSource ds = fileStore("kept");
+    H2Sync sync = H2Sync.forEachCommit();
+    try (Connection kept = ds.getConnection()) {
+      kept.setAutoCommit(false);
+      insert(kept, 1);
+      Transactor.commitDurably(kept, sync);
+      assertThat(sync.forces()).isEqualTo(1);
+      Transactor failed = new Transactor(ds, H2Housekeeping.forTransactor(), failing());
+      assertUnavailable(() -> failed.inTransaction(c -> insert(c, 2)));
+      insert(kept, 3);
+      assertUnavailable(() -> Transactor.commitDurably(kept, sync));
+      kept.rollback();
+    }
+    assertThat(sync.forces()).isEqualTo(1);
+    assertThat(count(ds)).isEqualTo(2);
+  }
+
+  private static void assertUnavailable(ThrowingCallable call) {
+    assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             TransientException.class,
             e -> assertThat(e.code()).isEqualTo(CoreErrorCode.STORE_UNAVAILABLE));
-    try (GroupCommitter db =
-        GroupCommitter.open(ds, "sync-failing", H2Housekeeping.forGroupCommitter(), failing())) {
-      assertThatThrownBy(() -> db.inTransaction(c -> insert(c, 2)))
-          .isInstanceOfSatisfying(
-              TransientException.class,
-              e -> assertThat(e.code()).isEqualTo(CoreErrorCode.STORE_UNAVAILABLE));
-    }
-    // The writes are in the file all the same: a caller must treat such an answer as unknown.
-    assertThat(count(ds)).isEqualTo(2);
   }
 
   /** Forces for real, but only once {@code release} opens; {@code forcing} opens as it starts. */

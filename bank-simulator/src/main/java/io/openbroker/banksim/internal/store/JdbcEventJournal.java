@@ -97,7 +97,8 @@ public final class JdbcEventJournal implements EventJournal {
         insert.addBatch();
       }
       insert.executeBatch();
-      connection.commit();
+      // Forced to the device if the store is an embedded H2 file; PostgreSQL forces its own.
+      Transactor.commitDurably(connection);
     }
   }
 
