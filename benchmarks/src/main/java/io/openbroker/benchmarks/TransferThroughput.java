@@ -2,6 +2,7 @@ package io.openbroker.benchmarks;
 
 import io.openbroker.banksim.BankKey;
 import io.openbroker.banksim.BankSimulator;
+import io.openbroker.banksim.BankSimulatorBuilder;
 import io.openbroker.banksim.BrokerRegistration;
 import io.openbroker.core.Effects;
 import io.openbroker.core.RandomSource;
@@ -60,6 +61,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
  *
  * <p>The end-to-end run and the crypto-only loop take turns for {@code -Dbench.rounds=3} rounds of
  * {@code seconds} each; every round's ratio is printed, and the figures of record pool all rounds.
+ *
+ * <p>{@code -Dbench.inMemory=true} keeps both journals in memory (the bank's and the broker's), so
+ * nothing is durable: not the issue's measure, but a diagnostic of what everything other than
+ * durable storage costs (HTTP on both sides, JSON, the journals' SQL, the threads' hand-offs).
  */
 public final class TransferThroughput {
 
@@ -79,9 +84,14 @@ public final class TransferThroughput {
   private static void run(Path dir, int seconds, int callers) throws Exception {
     AsymmetricKeyPair bankKey = AsymmetricKeyPair.generateSm2(RandomSource.secure());
     AsymmetricKeyPair brokerKey = AsymmetricKeyPair.generateSm2(RandomSource.secure());
+    // A diagnostic, not the measure: both journals in memory, so nothing is durable.
+    boolean inMemory = Boolean.getBoolean("bench.inMemory");
+    BankSimulatorBuilder bankBuilder = BankSimulator.builder();
+    if (!inMemory) {
+      bankBuilder.dataDir(dir.resolve("bank"));
+    }
     try (BankSimulator bank =
-        BankSimulator.builder()
-            .dataDir(dir.resolve("bank"))
+        bankBuilder
             .bankKey(BankKey.of("bank-sm2", bankKey.privateKey(), RandomSource.secure()))
             .broker(
                 new BrokerRegistration(
@@ -96,7 +106,9 @@ public final class TransferThroughput {
       // A pooled data source, as a broker's application would pass (H2's own pool).
       JdbcConnectionPool db =
           JdbcConnectionPool.create(
-              StoreLocation.h2File(dir, "broker").url()
+              (inMemory
+                      ? StoreLocation.h2Memory("broker-bench").url()
+                      : StoreLocation.h2File(dir, "broker").url())
                   + ";LOCK_TIMEOUT=30000"
                   + System.getProperty("bench.h2", ""),
               "sa",
