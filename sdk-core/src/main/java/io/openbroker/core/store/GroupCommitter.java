@@ -36,13 +36,14 @@ import org.slf4j.LoggerFactory;
  * conditional updates and unique keys behave as if the units had run one by one.
  *
  * <p>On an embedded H2 file store a unit is answered only once its commit has been forced to the
- * device, so that it survives an operating-system crash too ({@link H2Sync}). A second thread does
- * the forcing, one force for every batch committed before it began, while the writer runs the next
- * batch. If a force fails, its batches' units get {@code STORE_UNAVAILABLE} although their writes
- * are in the file (an outcome their callers must treat as unknown), and so does every unit after
- * them, without running: this process commits nothing more on that file until it restarts ({@link
- * H2FileStore#refuse}). The writer also compacts the file a step when it is idle, and every so many
- * commits under unbroken load, after answering the batch ({@link H2Housekeeping}).
+ * device, so that it survives an operating-system crash too ({@link H2Sync}). A second thread
+ * (started at the first commit there is to force: other stores have none) does the forcing, one
+ * force for every batch committed before it began, while the writer runs the next batch. If a force
+ * fails, its batches' units get {@code STORE_UNAVAILABLE} although their writes are in the file (an
+ * outcome their callers must treat as unknown), and so does every unit after them, without running:
+ * this process commits nothing more on that file until it restarts ({@link H2FileStore#refuse}).
+ * The writer also compacts the file a step when it is idle, and every so many commits under
+ * unbroken load, after answering the batch ({@link H2Housekeeping}).
  *
  * <p>A unit must not wait for another thread's unit (it would wait for itself); a unit that calls
  * {@link #inTransaction} again, on the writer thread, runs inline in the same transaction.
@@ -120,7 +121,6 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
             Objects.requireNonNull(threadName, "threadName"),
             housekeeping,
             sync);
-    committer.forcer.start();
     committer.writer.start();
     return committer;
   }
@@ -269,6 +269,9 @@ public final class GroupCommitter implements Transactions, AutoCloseable {
         if (store == null) {
           batch.forEach(QueuedUnit::finish);
         } else {
+          if (forcer.getState() == Thread.State.NEW) {
+            forcer.start(); // at the first commit to force: other stores need no forcing thread
+          }
           unanswered.incrementAndGet();
           unforced.add(new Unforced(store, List.copyOf(batch)));
         }

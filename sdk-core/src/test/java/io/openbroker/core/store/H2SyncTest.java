@@ -157,6 +157,34 @@ class H2SyncTest {
   }
 
   @Test
+  void onlyAGroupCommitterWithAFileToForceStartsAForcingThread() {
+    try (GroupCommitter memory =
+        GroupCommitter.open(
+            StoreLocation.h2Memory("sync-threads").dataSource(),
+            "sync-memory",
+            H2Housekeeping.forGroupCommitter(),
+            H2Sync.forEachCommit())) {
+      memory.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE m (id INT)"));
+      assertThat(liveThread("sync-memory-force")).isFalse();
+    }
+    try (GroupCommitter file =
+        GroupCommitter.open(
+            fileStore("threads"),
+            "sync-file",
+            H2Housekeeping.forGroupCommitter(),
+            H2Sync.forEachCommit())) {
+      assertThat(liveThread("sync-file-force")).isFalse();
+      file.inTransaction(c -> insert(c, 1));
+      assertThat(liveThread("sync-file-force")).isTrue();
+    }
+  }
+
+  private static boolean liveThread(String name) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().equals(name) && t.isAlive());
+  }
+
+  @Test
   void aCommitThatCannotBeForcedIsNotReportedDurable() throws Exception {
     DataSource ds = fileStore("failing");
     Transactor tx = new Transactor(ds, H2Housekeeping.forTransactor(), failing());
