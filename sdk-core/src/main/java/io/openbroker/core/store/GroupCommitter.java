@@ -42,8 +42,8 @@ import org.slf4j.LoggerFactory;
  * fails, its batches' units get {@code STORE_UNAVAILABLE} although their writes are in the file (an
  * outcome their callers must treat as unknown), and so does every unit after them, without running:
  * this process commits nothing more on that file until it restarts ({@link H2FileStore#refuse}).
- * The writer also compacts the file a step when it is idle, and every so many commits under
- * unbroken load, after answering the batch ({@link H2Housekeeping}).
+ * The writer also compacts the file a step a second, after a commit while it is busy and when it
+ * has been idle a second ({@link H2Housekeeping}).
  *
  * <p>A unit must not wait for another thread's unit (it would wait for itself); a unit that calls
  * {@link #inTransaction} again, on the writer thread, runs inline in the same transaction.

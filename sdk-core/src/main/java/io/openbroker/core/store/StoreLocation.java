@@ -39,8 +39,9 @@ public sealed interface StoreLocation {
    * power loss too. Commits through other connections are not forced.
    *
    * <p>With {@code WRITE_DELAY=0} H2 runs no background writer, and so never compacts the file on
-   * its own: {@link Transactor} and {@link GroupCommitter} compact it as they go (a step when the
-   * writer is idle, or every so many commits); writes through other connections are not.
+   * its own: {@link Transactor} and {@link GroupCommitter} compact it as they go (a group committer
+   * a step a second, busy or idle; a transactor every so many commits); writes through other
+   * connections are not.
    *
    * <p>Pages are 1 KiB ({@code PAGE_SIZE=1024}, set when the file is created; H2's default is 4
    * KiB): H2 writes every B-tree leaf a commit changed in full, so with small rows updated at

@@ -26,8 +26,8 @@ class H2HousekeepingTest {
 
   @Test
   void aTransactorsStoreStaysAFractionOfTheSizeItReachesUncompacted() throws Exception {
-    long plain = journal("plain", false, new H2Housekeeping(0, 0));
-    long kept = journal("kept", false, new H2Housekeeping(100, 0));
+    long plain = journal("plain", false, false, new H2Housekeeping(0, 0));
+    long kept = journal("kept", false, false, new H2Housekeeping(100, 0));
 
     assertThat(kept).as("%d bytes kept against %d plain", kept, plain).isLessThan(plain / 3);
     assertIntact("kept");
@@ -35,12 +35,25 @@ class H2HousekeepingTest {
 
   @Test
   void aGroupCommitterCompactsWhenItsWriterIsIdle() throws Exception {
-    long plain = journal("gplain", true, new H2Housekeeping(0, 0));
+    long plain = journal("gplain", true, true, new H2Housekeeping(0, 0));
     // Never by count: every step here is taken by the idle writer, in the workload's pauses.
-    long kept = journal("gkept", true, new H2Housekeeping(Integer.MAX_VALUE, 0));
+    long kept = journal("gkept", true, true, new H2Housekeeping(Integer.MAX_VALUE, 0));
 
     assertThat(kept).as("%d bytes kept against %d plain", kept, plain).isLessThan(plain / 3);
     assertIntact("gkept");
+  }
+
+  @Test
+  void aGroupCommitterAlsoCompactsUnderUnbrokenLoad() throws Exception {
+    long plain = journal("uplain", true, false, new H2Housekeeping(0, 0));
+    // Never by count, never idle: every step here is taken on time, between commits.
+    H2Housekeeping onTime =
+        new H2Housekeeping(Integer.MAX_VALUE, Long.MAX_VALUE, TimeUnit.MILLISECONDS.toNanos(20));
+    long kept = journal("ukept", true, false, onTime);
+
+    assertThat(onTime.rewrites()).isPositive();
+    assertThat(kept).as("%d bytes kept against %d plain", kept, plain).isLessThan(plain / 3);
+    assertIntact("ukept");
   }
 
   @Test
@@ -71,8 +84,12 @@ class H2HousekeepingTest {
     }
   }
 
-  /** Writes the journal through a transactor or a group committer; the file's size at the end. */
-  private long journal(String name, boolean grouped, H2Housekeeping housekeeping) throws Exception {
+  /**
+   * Writes the journal through a transactor or a group committer (with {@code pauses}: letting its
+   * writer go idle every so often); the file's size at the end.
+   */
+  private long journal(String name, boolean grouped, boolean pauses, H2Housekeeping housekeeping)
+      throws Exception {
     DataSource ds = dataSource(name);
     // One connection held open for the run: H2 closes a database with its last connection, and
     // compacts it then.
@@ -92,7 +109,7 @@ class H2HousekeepingTest {
           int account = i % JournalShapedWork.ACCOUNTS;
           tx.inTransaction(c -> JournalShapedWork.sent(c, serial, account));
           tx.inTransaction(c -> JournalShapedWork.settled(c, serial));
-          if (grouped && i % PAUSE_EVERY == PAUSE_EVERY - 1) {
+          if (pauses && i % PAUSE_EVERY == PAUSE_EVERY - 1) {
             awaitIdleStep(housekeeping);
           }
         }
