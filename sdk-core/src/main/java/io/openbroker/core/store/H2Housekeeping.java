@@ -27,9 +27,10 @@ import org.slf4j.LoggerFactory;
  * while it commits, and when it has been idle a second (not sooner: after only 100 ms idle, a pause
  * of the load, such as a slow bank answer, could start a step that the returning callers then
  * queued behind). Stepping only when idle let the file grow for as long as the load did not pause:
- * ~0.5 MB/s at a steady ~90 transfers/s, without end, against a file that levels off at about H2's
- * retention time's worth of writes with a step a second (session 9). A {@link Transactor}, which
- * has no idle moment to use, steps every {@value #TRANSACTOR_COMMITS_PER_STEP} commits.
+ * ~0.5 MB/s at a steady ~90 transfers/s, without end; with a step a second, once H2's retention
+ * time has passed, it grows about as fast as the data itself (~60 KB/s; session 9). A {@link
+ * Transactor}, which has no idle moment to use, steps every {@value #TRANSACTOR_COMMITS_PER_STEP}
+ * commits.
  *
  * <p>H2's store is reached by reflection ({@link H2FileStore}). Any other database, an in-memory or
  * remote H2, or an H2 whose classes differ turns housekeeping off for this store object, logged
