@@ -59,7 +59,10 @@ public final class TransferServiceBuilder {
 
   /**
    * The journal's database (tables are created if missing). The service writes it through a {@link
-   * GroupCommitter} of its own, closed with the service.
+   * GroupCommitter} of its own, closed with the service: right for an embedded H2 file. On a
+   * database server (PostgreSQL) pass a {@link io.openbroker.core.store.Transactor} on a pooled
+   * data source to {@link #journal(Transactions)} instead: a group committer runs every statement
+   * on one connection, a round trip at a time (docs/TRANSFERS.md, "Databases").
    */
   public TransferServiceBuilder journal(DataSource value) {
     this.journal = Objects.requireNonNull(value, "journal");
@@ -69,8 +72,9 @@ public final class TransferServiceBuilder {
 
   /**
    * The journal's database, written through {@code value} — typically a {@link GroupCommitter}
-   * shared with {@link JdbcFundLedger#open(Transactions, java.time.Clock)}, so that journal writes
-   * and postings share commits. The caller closes it after the service.
+   * (embedded H2) or a {@link io.openbroker.core.store.Transactor} on a pooled data source
+   * (PostgreSQL), shared with {@link JdbcFundLedger#open(Transactions, java.time.Clock)} so that a
+   * transfer's postings go into its journal transactions. The caller closes it after the service.
    */
   public TransferServiceBuilder journal(Transactions value) {
     this.sharedJournal = Objects.requireNonNull(value, "journal");

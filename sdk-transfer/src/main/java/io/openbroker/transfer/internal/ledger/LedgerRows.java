@@ -6,10 +6,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Optional;
 
 /** Row-level SQL of the fund ledger's three tables (portable: H2 and PostgreSQL). */
 final class LedgerRows {
+
+  /** SQLSTATE of a unique-key violation (H2 and PostgreSQL alike). */
+  private static final String DUPLICATE_KEY = "23505";
 
   private LedgerRows() {}
 
@@ -82,14 +86,41 @@ final class LedgerRows {
     if (row.isPresent()) {
       return row.get();
     }
+    // Created here, or by a transaction that got there first: either way it is there now.
+    insertAccount(c, account, 0, 0, 0);
+    return account(c, account, true).orElseThrow();
+  }
+
+  /**
+   * Creates the account row with these balances, unless a concurrent transaction created it first
+   * (its primary key refuses a second row): false then, and this transaction goes on as if the
+   * insert had not been tried (it is undone to a savepoint, without which PostgreSQL would refuse
+   * every later statement of the transaction). Two first postings to a new account at once, from
+   * two transactions (a transactor's pooled connections, or two nodes), otherwise failed one of
+   * them.
+   */
+  private static boolean insertAccount(
+      Connection c, FundAccount account, long available, long withdrawable, long frozen)
+      throws SQLException {
+    Savepoint before = c.setSavepoint();
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO fund_ledger_account (fund_account, currency, available_fen,"
-                + " withdrawable_fen, frozen_fen) VALUES (?, 'CNY', 0, 0, 0)")) {
+                + " withdrawable_fen, frozen_fen) VALUES (?, 'CNY', ?, ?, ?)")) {
       s.setString(1, account.value());
+      s.setLong(2, available);
+      s.setLong(3, withdrawable);
+      s.setLong(4, frozen);
       s.executeUpdate();
+    } catch (SQLException e) {
+      if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+        throw e;
+      }
+      c.rollback(before);
+      return false;
     }
-    return account(c, account, true).orElseThrow();
+    c.releaseSavepoint(before);
+    return true;
   }
 
   static Optional<AccountRow> account(Connection c, FundAccount account, boolean lock)
@@ -132,19 +163,13 @@ final class LedgerRows {
   static void add(
       Connection c, FundAccount account, long dAvailable, long dWithdrawable, long dFrozen)
       throws SQLException {
-    if (update(c, account, dAvailable, dWithdrawable, dFrozen, Long.MIN_VALUE) == 1) {
+    if (update(c, account, dAvailable, dWithdrawable, dFrozen, Long.MIN_VALUE) == 1
+        || insertAccount(c, account, dAvailable, dWithdrawable, dFrozen)
+        // Another transaction has just created it: now there is a row to update.
+        || update(c, account, dAvailable, dWithdrawable, dFrozen, Long.MIN_VALUE) == 1) {
       return;
     }
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO fund_ledger_account (fund_account, currency, available_fen,"
-                + " withdrawable_fen, frozen_fen) VALUES (?, 'CNY', ?, ?, ?)")) {
-      s.setString(1, account.value());
-      s.setLong(2, dAvailable);
-      s.setLong(3, dWithdrawable);
-      s.setLong(4, dFrozen);
-      s.executeUpdate();
-    }
+    throw new SQLException("the fund account row was not found after its creation", "40001");
   }
 
   private static int update(
