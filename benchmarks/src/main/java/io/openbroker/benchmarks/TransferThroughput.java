@@ -16,8 +16,6 @@ import io.openbroker.core.id.MobileNumber;
 import io.openbroker.core.id.PersonName;
 import io.openbroker.core.id.ResidentIdNumber;
 import io.openbroker.core.money.Money;
-import io.openbroker.core.store.GroupCommitter;
-import io.openbroker.core.store.StoreLocation;
 import io.openbroker.transfer.BankAnswer;
 import io.openbroker.transfer.BankPassword;
 import io.openbroker.transfer.FourElements;
@@ -40,7 +38,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * End-to-end transfers per second and p50/p99 latency: {@link TransferService} → the simulator over
@@ -65,6 +62,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * <p>{@code -Dbench.inMemory=true} keeps both journals in memory (the bank's and the broker's), so
  * nothing is durable: not the issue's measure, but a diagnostic of what everything other than
  * durable storage costs (HTTP on both sides, JSON, the journals' SQL, the threads' hand-offs).
+ * {@code -Dbench.store=postgres} puts the broker's journal and ledger on a local PostgreSQL, and
+ * {@code -Dbench.committer=transactor} writes them a pooled connection per transaction instead of
+ * through one group committer ({@link BrokerStore}).
  */
 public final class TransferThroughput {
 
@@ -103,27 +103,19 @@ public final class TransferThroughput {
               .brokerKey("broker-1-sm2", brokerKey.privateKey().signer(RandomSource.secure()))
               .bankKey("bank-sm2", bankKey.publicKey())
               .build();
-      // A pooled data source, as a broker's application would pass (H2's own pool).
-      JdbcConnectionPool db =
-          JdbcConnectionPool.create(
-              (inMemory
-                      ? StoreLocation.h2Memory("broker-bench").url()
-                      : StoreLocation.h2File(dir, "broker").url())
-                  + ";LOCK_TIMEOUT=30000"
-                  + System.getProperty("bench.h2", ""),
-              "sa",
-              "");
-      db.setMaxConnections(2 * callers);
-      // Journal and ledger share one group committer: a transfer's writes share commits with the
-      // other transfers in flight (TRANSFERS.md, "Throughput").
-      try (GroupCommitter store = GroupCommitter.open(db, "broker-db");
+      // Journal and ledger share one store (by default one group committer: a transfer's writes
+      // share commits with the other transfers in flight; TRANSFERS.md, "Databases").
+      String store = System.getProperty("bench.store", inMemory ? "memory" : "h2");
+      String committer = System.getProperty("bench.committer", "group");
+      try (BrokerStore broker = BrokerStore.open(dir, callers, store, committer);
           TransferService service =
               TransferService.builder()
                   .client(client)
-                  .journal(store)
-                  .ledger(JdbcFundLedger.open(store, Effects.system().clock()))
+                  .journal(broker.transactions())
+                  .ledger(JdbcFundLedger.open(broker.transactions(), Effects.system().clock()))
                   .riskPolicy(RiskPolicy.allowAll())
                   .build()) {
+        System.out.printf("broker store: %s%n", broker.description());
         setUp(bank, client, callers);
         boolean withdrawalsOnly = "withdrawals".equals(System.getProperty("bench.mix"));
         if (withdrawalsOnly) {
