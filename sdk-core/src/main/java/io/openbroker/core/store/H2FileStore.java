@@ -57,16 +57,12 @@ final class H2FileStore {
 
   /**
    * Forces every write to the file so far to the device ({@code fsync}): what was committed then
-   * survives an operating-system crash or a power loss, not only the process being killed.
+   * survives an operating-system crash or a power loss, not only the process being killed. If H2
+   * fails to, the file is also {@link #refuse}d: every force of it goes through here.
    */
   void sync() throws ReflectiveOperationException {
-    call(mvStore, "sync");
-  }
-
-  /** As {@link #sync}; if H2 fails to force the file, also {@link #refuse}s it. */
-  void syncOrRefuse() throws ReflectiveOperationException {
     try {
-      sync();
+      call(mvStore, "sync");
     } catch (InvocationTargetException | RuntimeException e) {
       refuse();
       throw e;

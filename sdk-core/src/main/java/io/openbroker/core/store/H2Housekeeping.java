@@ -141,7 +141,7 @@ final class H2Housekeeping {
         // Forced as every other commit of these committers is (H2Sync), though a step changes no
         // data: what it moved stays in the older chunks, which H2 keeps for its retention time.
         store.commit();
-        store.syncOrRefuse();
+        store.sync();
         rewrites.incrementAndGet();
       }
       steps.incrementAndGet();

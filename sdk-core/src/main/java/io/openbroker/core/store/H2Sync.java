@@ -111,7 +111,7 @@ final class H2Sync {
       force.apply(store);
       forces.incrementAndGet();
     } catch (InvocationTargetException | RuntimeException e) {
-      store.refuse();
+      store.refuse(); // H2FileStore#sync does too; a force given in a test may not call it
       throw notForced(e);
     } catch (ReflectiveOperationException e) {
       turnOff(e);

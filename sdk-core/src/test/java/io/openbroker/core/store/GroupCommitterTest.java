@@ -45,15 +45,7 @@ class GroupCommitterTest {
   void everyUnitFromManyThreadsIsCommittedAndReturnsItsOwnResult() throws Exception {
     DataSource ds = store("group-many");
     try (GroupCommitter db = GroupCommitter.open(ds, "group-many")) {
-      List<CompletableFuture<Integer>> results = new ArrayList<>();
-      for (int i = 100; i < 300; i++) {
-        int id = i;
-        results.add(
-            CompletableFuture.supplyAsync(() -> db.inTransaction(c -> insert(c, id)), callers));
-      }
-      for (CompletableFuture<Integer> r : results) {
-        assertThat(r.get(30, TimeUnit.SECONDS)).isEqualTo(1);
-      }
+      ManyCallers.insertEach(db, callers, 100, 300, GroupCommitterTest::insert);
     }
     assertThat(count(ds)).isEqualTo(201);
   }

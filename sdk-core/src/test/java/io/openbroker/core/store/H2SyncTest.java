@@ -12,8 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -69,15 +67,7 @@ class H2SyncTest {
         db.inTransaction(c -> insert(c, id));
         assertThat(sync.forces()).isEqualTo(i);
       }
-      List<CompletableFuture<Integer>> many = new ArrayList<>();
-      for (int i = 100; i < 300; i++) {
-        int id = i;
-        many.add(
-            CompletableFuture.supplyAsync(() -> db.inTransaction(c -> insert(c, id)), callers));
-      }
-      for (CompletableFuture<Integer> r : many) {
-        assertThat(r.get(30, TimeUnit.SECONDS)).isEqualTo(1);
-      }
+      ManyCallers.insertEach(db, callers, 100, 300, H2SyncTest::insert);
       // Every batch was forced, and batches held more than one unit: fewer forces than units.
       assertThat(sync.forces()).isBetween(4L, 203L);
     }
